@@ -1,0 +1,14 @@
+/**
+ * The search form of a Vietnamese name: lower case, no diacritics, single spaces.
+ * "Đông Giang" → "dong giang". Đ/đ is a separate letter, not a D with a combining mark, so NFD
+ * alone leaves it; it is mapped by hand.
+ */
+export function foldForSearch(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{Mn}/gu, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
