@@ -15,6 +15,8 @@ export interface Database {
   readonly adapter: SqlMigrationAwareDriverAdapterFactory;
   /** Where the data lives, for log lines: "embedded (./.data)", "PostgreSQL 127.0.0.1:5432/test". */
   readonly description: string;
+  /** The embedded database's files as a tarball (tests copy a prepared database this way). */
+  readonly dump?: () => Promise<Blob>;
   close(): Promise<void>;
 }
 
@@ -25,12 +27,16 @@ export class DatabaseUnavailableError extends Error {
 export interface OpenDatabaseOptions {
   /** Called with every SQL statement Prisma sends (used by the N+1 tests and debug logging). */
   onQuery?: (sql: string) => void;
+  /** Embedded only: start from this tarball of a data directory (made by `dump`). */
+  initialData?: Blob;
 }
 
 /** The one place that knows the driver adapters: everything else receives a `Database`. */
 export async function openDatabase(config: DatabaseConfig, options: OpenDatabaseOptions = {}): Promise<Database> {
-  const { adapter, description, closeDriver } =
-    config.kind === 'postgres' ? await postgresAdapter(config.url, config.poolSize) : await embeddedAdapter(config);
+  const { adapter, description, dump, closeDriver } =
+    config.kind === 'postgres'
+      ? await postgresAdapter(config.url, config.poolSize)
+      : await embeddedAdapter(config, options.initialData);
   const prisma = new PrismaClient({
     adapter,
     log: options.onQuery ? [{ emit: 'event', level: 'query' }] : [],
@@ -43,6 +49,7 @@ export async function openDatabase(config: DatabaseConfig, options: OpenDatabase
     prisma,
     adapter,
     description,
+    dump,
     async close() {
       await prisma.$disconnect();
       await closeDriver();
@@ -57,14 +64,18 @@ interface QueryEventSource {
 interface OpenedAdapter {
   adapter: SqlMigrationAwareDriverAdapterFactory;
   description: string;
+  dump?: () => Promise<Blob>;
   closeDriver(): Promise<void>;
 }
 
-async function embeddedAdapter(config: Extract<DatabaseConfig, { kind: 'pglite' | 'pglite-memory' }>): Promise<OpenedAdapter> {
+async function embeddedAdapter(
+  config: Extract<DatabaseConfig, { kind: 'pglite' | 'pglite-memory' }>,
+  initialData: Blob | undefined,
+): Promise<OpenedAdapter> {
   const dataDir = config.kind === 'pglite' ? config.dataDir : undefined;
   let pglite: PGlite;
   try {
-    pglite = await openPglite(dataDir);
+    pglite = await openPglite(dataDir, initialData);
   } catch (error) {
     throw new DatabaseUnavailableError(
       `Could not open the embedded database in ${dataDir ?? 'memory'}: ${errorMessage(error)}. ` +
@@ -74,6 +85,10 @@ async function embeddedAdapter(config: Extract<DatabaseConfig, { kind: 'pglite' 
   return {
     adapter: withShadowDatabase(new PrismaPGlite(pglite), async () => new PrismaPGlite(await openPglite()).connect()),
     description: dataDir ? `embedded PostgreSQL (PGlite) in ${dataDir}` : 'embedded PostgreSQL (PGlite) in memory',
+    dump: async () => {
+      const tarball = await pglite.dumpDataDir('gzip');
+      return tarball;
+    },
     closeDriver: () => pglite.close(),
   };
 }

@@ -1,0 +1,38 @@
+import { readFile } from 'node:fs/promises';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { type Database, type OpenDatabaseOptions, openDatabase } from '../../packages/server/src/db/database.ts';
+import { withDatabase } from './template.ts';
+
+let counter = 0;
+
+/**
+ * A private database for one test file, copied from the run's prepared template: an in-memory
+ * PGlite by default, a fresh PostgreSQL database when DATABASE_URL is set.
+ */
+export async function createTestDatabase(options: OpenDatabaseOptions = {}): Promise<Database> {
+  const template = inject('databaseTemplate');
+  if (template.kind === 'pglite') {
+    const dump = new Blob([await readFile(template.dumpPath)]);
+    return openDatabase({ kind: 'pglite-memory' }, { ...options, initialData: dump });
+  }
+  const name = `twinning_test_${process.pid}_${Date.now()}_${counter++}`;
+  const admin = new pg.Client({ connectionString: template.serverUrl });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template.templateName}`);
+  } finally {
+    await admin.end();
+  }
+  const database = await openDatabase({ kind: 'postgres', url: withDatabase(template.serverUrl, name), poolSize: 5 }, options);
+  return {
+    ...database,
+    async close() {
+      await database.close();
+      const cleanup = new pg.Client({ connectionString: template.serverUrl });
+      await cleanup.connect();
+      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await cleanup.end();
+    },
+  };
+}
