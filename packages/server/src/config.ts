@@ -9,8 +9,6 @@ export interface Config {
   migrateOnStart: boolean;
   /** Load the demo dataset when the server starts on an empty database. */
   seedOnStart: boolean;
-  /** Largest page a connection returns, whatever `first`/`last` asks. */
-  maxPageSize: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
 }
 
@@ -36,7 +34,6 @@ const environmentSchema = z.object({
   GRAPHIQL: booleanFlag.default(true),
   MIGRATE_ON_START: booleanFlag.optional(),
   SEED_ON_START: booleanFlag.default(true),
-  MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(10_000).default(100),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
 });
 
@@ -54,7 +51,6 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env, cwd = p
     // A shared PostgreSQL is migrated deliberately (pnpm db:migrate); the embedded one migrates itself.
     migrateOnStart: env.MIGRATE_ON_START ?? database.kind !== 'postgres',
     seedOnStart: env.SEED_ON_START,
-    maxPageSize: env.MAX_PAGE_SIZE,
     logLevel: env.LOG_LEVEL,
   };
 }

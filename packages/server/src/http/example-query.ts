@@ -1,0 +1,23 @@
+/** What GraphiQL opens with: a question from the users' world, answered from the demo data. */
+export const exampleQuery = `# Which agencies help Điện Biên Đông district, on which decision, since when?
+# Search ignores diacritics: "dien bien dong" finds "Điện Biên Đông".
+query SupportersOfDienBienDong {
+  places(search: "dien bien dong", level: DISTRICT, first: 1) {
+    nodes {
+      name
+      ... on District {
+        province { name }
+      }
+      twinnings(first: 20) {
+        totalCount
+        nodes {
+          agency { name nameEn }
+          document { number issuedOn }
+          startsOn
+          endsOn
+        }
+      }
+    }
+  }
+}
+`;

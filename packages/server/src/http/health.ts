@@ -1,0 +1,24 @@
+import type { Plugin } from 'graphql-yoga';
+import type { PrismaClient } from '../db/database.ts';
+
+/**
+ * `/healthz` answers while the process is alive; `/readyz` only while the database answers too,
+ * so a load balancer stops sending traffic to an instance that lost its database.
+ */
+export function healthPlugin(db: PrismaClient): Plugin {
+  return {
+    async onRequest({ url, endResponse, fetchAPI }) {
+      if (url.pathname === '/healthz') {
+        endResponse(fetchAPI.Response.json({ status: 'ok' }));
+      } else if (url.pathname === '/readyz') {
+        try {
+          await db.$queryRawUnsafe('SELECT 1');
+          endResponse(fetchAPI.Response.json({ status: 'ready' }));
+        } catch (error) {
+          const reason = error instanceof Error ? error.message : String(error);
+          endResponse(fetchAPI.Response.json({ status: 'unavailable', reason: 'database unreachable', detail: reason }, { status: 503 }));
+        }
+      }
+    },
+  };
+}

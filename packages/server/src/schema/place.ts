@@ -1,0 +1,348 @@
+import type { Prisma } from '../generated/prisma/client.ts';
+import { placeScopeIds } from '../db/queries/place-scope.ts';
+import { currentUnitIds } from '../db/queries/current-units.ts';
+import { foldForSearch } from '../text/fold.ts';
+import { builder } from './builder.ts';
+import { EthnicMinorityAreaEnum, LineageKindEnum, PlaceKindEnum, PlaceLevelEnum, RegionEnum } from './enums.ts';
+import { SupportTotalRef, supportTotal } from './support-total.ts';
+
+const variantOfLevel = { PROVINCE: 'Province', DISTRICT: 'District', COMMUNE: 'Commune', VILLAGE: 'Village' } as const;
+
+/**
+ * A province, district, commune (ward, township, special zone) or village, valid over a date
+ * interval. Codes are reused after mergers, so a unit is identified by its ID; `place(code, asOf)`
+ * resolves a code as it stood on a date.
+ */
+export const PlaceRef = builder.prismaInterface('Place', {
+  name: 'Place',
+  description:
+    'An administrative unit — province (tỉnh), district (huyện), commune (xã, phường, thị trấn) or village (thôn, bản, buôn) — valid from `validFrom` to `validTo`.',
+  interfaces: [builder.nodeInterfaceRef()],
+  resolveType: (place) => variantOfLevel[place.level],
+  fields: (t) => ({
+    code: t.exposeString('code', { nullable: true, description: 'Official code: 2 digits (province), 3 (district), 5 (commune); villages have none. Codes are reused after mergers.' }),
+    name: t.exposeString('name', { description: 'Name with diacritics, e.g. "Đông Giang".' }),
+    fullName: t.exposeString('fullName', { description: 'Name with its kind, e.g. "Xã Đông Giang".' }),
+    level: t.expose('level', { type: PlaceLevelEnum }),
+    kind: t.expose('kind', { type: PlaceKindEnum }),
+    localKind: t.exposeString('localKind', { nullable: true, description: 'Local word for a village: thôn, bản, buôn, làng.' }),
+    validFrom: t.expose('validFrom', { type: 'Date', nullable: true, description: 'First day the unit existed in this form; null when older than the records.' }),
+    validTo: t.expose('validTo', { type: 'Date', nullable: true, description: 'Last day the unit existed in this form; null while it still does.' }),
+    isCurrent: t.boolean({ description: 'True while the unit still exists (it has no end date, or it ends in the future).', resolve: (place) => isValidOn(place, new Date()) }),
+    region: t.expose('region', { type: RegionEnum, nullable: true }),
+    extremelyDisadvantaged: t.exposeBoolean('extremelyDisadvantaged', { description: 'Classified as extremely disadvantaged (đặc biệt khó khăn).' }),
+    ethnicMinorityArea: t.expose('ethnicMinorityArea', { type: EthnicMinorityAreaEnum, nullable: true }),
+    ethnicMinorityShare: t.float({ nullable: true, description: 'Share of the population from ethnic minorities, in percent.', resolve: (place) => decimal(place.ethnicMinorityShare) }),
+    ethnicGroups: t.exposeStringList('ethnicGroups'),
+    latitude: t.exposeFloat('latitude', { nullable: true }),
+    longitude: t.exposeFloat('longitude', { nullable: true }),
+    areaKm2: t.exposeFloat('areaKm2', { nullable: true }),
+    note: t.exposeString('note', { nullable: true }),
+    parent: t.relation('parent', { nullable: true, description: 'The unit directly above: the district of a commune, the province of a district (or of a commune after 2025).' }),
+    children: t.relatedConnection('children', {
+      cursor: 'id',
+      totalCount: true,
+      description: 'Units directly below, by name.',
+      args: { search: t.arg.string({ required: false }) },
+      query: (args) => ({ where: args.search ? { nameFolded: { contains: foldForSearch(args.search) } } : {}, orderBy: [{ name: 'asc' }, { id: 'asc' }] }),
+    }),
+    predecessors: t.relation('predecessorEdges', {
+      description: 'The units this one replaced, with the date and kind of each change (merge, split, rename, reclassification).',
+      query: { orderBy: { effectiveOn: 'desc' } },
+    }),
+    successors: t.relation('successorEdges', {
+      description: 'The units that took over this one, with the date, kind of change and split share where known.',
+      query: { orderBy: { effectiveOn: 'asc' } },
+    }),
+    current: t.prismaField({
+      type: ['Place'],
+      description: 'The unit(s) this one lives on in today, following lineage forward; itself while it still exists.',
+      resolve: async (query, place, _args, { db }) => {
+        const ids = await currentUnitIds(db, place.id);
+        return db.place.findMany({ ...query, where: { id: { in: ids } }, orderBy: { name: 'asc' } });
+      },
+    }),
+    twinnings: t.relatedConnection('twinnings', {
+      cursor: 'id',
+      totalCount: true,
+      description: 'Agencies assigned to twin with or help this unit (kết nghĩa, giúp đỡ), newest first.',
+      query: { orderBy: [{ startsOn: 'desc' }, { id: 'asc' }] },
+    }),
+    supporters: t.prismaConnection({
+      type: 'Agency',
+      cursor: 'id',
+      description: 'Agencies twinned with this unit or, with includeDescendants, with any unit below it.',
+      args: {
+        includeDescendants: t.arg.boolean({ defaultValue: false }),
+        includeHistory: t.arg.boolean({ defaultValue: false, description: 'Also agencies of the units this one replaced.' }),
+        activeOn: t.arg({ type: 'Date', required: false, description: 'Only twinnings running on this date.' }),
+      },
+      resolve: async (query, place, args, { db }) => {
+        const scope = await placeScopeIds(db, place.id, {
+          includeDescendants: args.includeDescendants ?? false,
+          includeHistory: args.includeHistory ?? false,
+        });
+        return db.agency.findMany({
+          ...query,
+          where: { twinnings: { some: { placeId: { in: scope }, ...(args.activeOn ? activeOnFilter(args.activeOn) : {}) } } },
+          orderBy: [{ name: 'asc' }, { id: 'asc' }],
+        });
+      },
+    }),
+    activities: t.prismaConnection({
+      type: 'Activity',
+      cursor: 'id',
+      description: 'Support delivered to this unit and (by default) to the units below it, newest first.',
+      args: {
+        includeDescendants: t.arg.boolean({ defaultValue: true }),
+        includeHistory: t.arg.boolean({ defaultValue: false, description: 'Also activities recorded on the units this one replaced (through lineage).' }),
+        from: t.arg({ type: 'Date', required: false }),
+        to: t.arg({ type: 'Date', required: false }),
+      },
+      resolve: async (query, place, args, { db }) => {
+        const scope = await placeScopeIds(db, place.id, {
+          includeDescendants: args.includeDescendants ?? true,
+          includeHistory: args.includeHistory ?? false,
+        });
+        return db.activity.findMany({
+          ...query,
+          where: { placeId: { in: scope }, occurredOn: dateRange(args.from, args.to) },
+          orderBy: [{ occurredOn: 'desc' }, { id: 'asc' }],
+        });
+      },
+    }),
+    supportTotal: t.field({
+      type: SupportTotalRef,
+      description: 'Total value and count of the support delivered, computed in the database.',
+      args: {
+        includeDescendants: t.arg.boolean({ defaultValue: true }),
+        includeHistory: t.arg.boolean({ defaultValue: false }),
+        from: t.arg({ type: 'Date', required: false }),
+        to: t.arg({ type: 'Date', required: false }),
+      },
+      resolve: async (place, args, { db }) => {
+        const scope = await placeScopeIds(db, place.id, {
+          includeDescendants: args.includeDescendants ?? true,
+          includeHistory: args.includeHistory ?? false,
+        });
+        return supportTotal(db, { placeId: { in: scope }, occurredOn: dateRange(args.from, args.to) });
+      },
+    }),
+    assessments: t.relatedConnection('assessments', {
+      cursor: 'id',
+      totalCount: true,
+      description: 'Criterion assessments (met, basically met, not met), newest year first.',
+      args: { year: t.arg.int({ required: false }) },
+      query: (args) => ({ where: args.year ? { year: args.year } : {}, orderBy: [{ year: 'desc' }, { id: 'asc' }] }),
+    }),
+    recognitions: t.relation('recognitions', { description: 'Official recognitions of a level (NTM standard, advanced, model), newest first.', query: { orderBy: [{ year: 'desc' }, { id: 'asc' }] } }),
+    indicatorObservations: t.relatedConnection('indicatorObservations', {
+      cursor: 'id',
+      totalCount: true,
+      description: 'Statistical series for this unit (poverty rate, electricity access …), by year.',
+      args: { indicatorCode: t.arg.string({ required: false, description: 'e.g. POVERTY_RATE' }) },
+      query: (args) => ({ where: args.indicatorCode ? { indicator: { code: args.indicatorCode } } : {}, orderBy: [{ year: 'asc' }, { id: 'asc' }] }),
+    }),
+    ocopProducts: t.relatedConnection('ocopProducts', { cursor: 'id', totalCount: true, description: 'OCOP products (mỗi xã một sản phẩm) from this unit.', query: { orderBy: [{ name: 'asc' }, { id: 'asc' }] } }),
+    needs: t.relatedConnection('needs', {
+      cursor: 'id',
+      totalCount: true,
+      description: 'What this unit asked agencies for, newest first.',
+      query: { orderBy: [{ requestedOn: 'desc' }, { id: 'asc' }] },
+    }),
+    commendations: t.relatedConnection('commendations', { cursor: 'id', totalCount: true, description: 'Certificates of merit (bằng khen, giấy khen) awarded in this unit’s programmes.', query: { orderBy: [{ awardedOn: 'desc' }, { id: 'asc' }] } }),
+    campaigns: t.relatedConnection('campaigns', { cursor: 'id', totalCount: true, query: { orderBy: [{ startsOn: 'desc' }, { id: 'asc' }] } }),
+    fundingAllocations: t.relatedConnection('fundingAllocations', { cursor: 'id', totalCount: true, query: { orderBy: [{ year: 'desc' }, { id: 'asc' }] } }),
+    reportedFigures: t.relatedConnection('reportedFigures', {
+      cursor: 'id',
+      totalCount: true,
+      description: 'Numbers published in reports about this unit, stored as the aggregates they are.',
+      args: { metric: t.arg.string({ required: false }) },
+      query: (args) => ({ where: args.metric ? { metric: args.metric } : {}, orderBy: [{ metric: 'asc' }, { id: 'asc' }] }),
+    }),
+  }),
+});
+
+export const ProvinceRef = builder.prismaNode('Place', {
+  variant: 'Province',
+  description: 'A province or centrally-run city (tỉnh, thành phố trực thuộc trung ương).',
+  interfaces: [PlaceRef],
+  id: { field: 'id' },
+  findUnique: (id) => ({ id, level: 'PROVINCE' }),
+});
+
+export const DistrictRef = builder.prismaNode('Place', {
+  variant: 'District',
+  description: 'A district-level unit (huyện, quận, thị xã, thành phố thuộc tỉnh); abolished on 1 July 2025.',
+  interfaces: [PlaceRef],
+  id: { field: 'id' },
+  findUnique: (id) => ({ id, level: 'DISTRICT' }),
+});
+
+export const CommuneRef = builder.prismaNode('Place', {
+  variant: 'Commune',
+  description: 'A commune-level unit: commune (xã), ward (phường), township (thị trấn) or special zone (đặc khu).',
+  interfaces: [PlaceRef],
+  id: { field: 'id' },
+  findUnique: (id) => ({ id, level: 'COMMUNE' }),
+});
+
+export const VillageRef = builder.prismaNode('Place', {
+  variant: 'Village',
+  description: 'A village or hamlet (thôn, bản, buôn, làng, ấp); villages have no national code.',
+  interfaces: [PlaceRef],
+  id: { field: 'id' },
+  findUnique: (id) => ({ id, level: 'VILLAGE' }),
+});
+
+// Fields that point from one level to another are added once all four types exist.
+builder.prismaObjectFields(ProvinceRef, (t) => ({
+  districts: t.relatedConnection('children', {
+    cursor: 'id',
+    totalCount: true,
+    type: DistrictRef,
+    description: 'Districts of the province (before the 2025 reform abolished the level).',
+    query: { where: { level: 'DISTRICT' }, orderBy: [{ name: 'asc' }, { id: 'asc' }] },
+  }),
+  communes: t.relatedConnection('children', {
+    cursor: 'id',
+    totalCount: true,
+    type: CommuneRef,
+    description: 'Communes directly under the province (from 1 July 2025, when districts were abolished).',
+    query: { where: { level: 'COMMUNE' }, orderBy: [{ name: 'asc' }, { id: 'asc' }] },
+  }),
+}));
+
+builder.prismaObjectFields(DistrictRef, (t) => ({
+  province: t.relation('parent', { type: ProvinceRef, nullable: true }),
+  communes: t.relatedConnection('children', {
+    cursor: 'id',
+    totalCount: true,
+    type: CommuneRef,
+    query: { where: { level: 'COMMUNE' }, orderBy: [{ name: 'asc' }, { id: 'asc' }] },
+  }),
+}));
+
+builder.prismaObjectFields(CommuneRef, (t) => ({
+  // Prisma batches identical findUnique calls made in the same tick, so a list of communes costs
+  // one query for their districts, not one each.
+  district: t.prismaField({
+    type: DistrictRef,
+    nullable: true,
+    description: 'The district it belonged to; null for communes created by the 2025 reform.',
+    select: { parent: { select: { id: true, level: true } } },
+    resolve: (query, commune, _args, { db }) =>
+      commune.parent?.level === 'DISTRICT' ? db.place.findUnique({ ...query, where: { id: commune.parent.id } }) : null,
+  }),
+  province: t.prismaField({
+    type: ProvinceRef,
+    nullable: true,
+    select: { parent: { select: { id: true, level: true, parentId: true } } },
+    resolve: (query, commune, _args, { db }) => {
+      const provinceId = commune.parent?.level === 'PROVINCE' ? commune.parent.id : commune.parent?.parentId;
+      return provinceId ? db.place.findUnique({ ...query, where: { id: provinceId } }) : null;
+    },
+  }),
+  villages: t.relatedConnection('children', {
+    cursor: 'id',
+    totalCount: true,
+    type: VillageRef,
+    query: { where: { level: 'VILLAGE' }, orderBy: [{ name: 'asc' }, { id: 'asc' }] },
+  }),
+}));
+
+builder.prismaObjectFields(VillageRef, (t) => ({
+  commune: t.relation('parent', { type: CommuneRef, nullable: true }),
+}));
+
+builder.prismaObject('PlaceLineage', {
+  name: 'PlaceChange',
+  description: 'A dated edge from a unit to a unit that took over (all or part of) its territory.',
+  fields: (t) => ({
+    predecessor: t.relation('predecessor'),
+    successor: t.relation('successor'),
+    kind: t.expose('kind', { type: LineageKindEnum }),
+    effectiveOn: t.expose('effectiveOn', { type: 'Date' }),
+    share: t.float({ nullable: true, description: 'Share of the predecessor that went to this successor (0–1), when known.', resolve: (edge) => decimal(edge.share) }),
+    isDefaultSuccessor: t.exposeBoolean('isDefaultSuccessor', { description: 'For a split: the successor that inherits the history by default.' }),
+    document: t.relation('document', { nullable: true }),
+    note: t.exposeString('note', { nullable: true }),
+  }),
+});
+
+const PlaceOrder = builder.enumType('PlaceOrder', { values: ['NAME', 'CODE'] as const });
+
+builder.queryFields((t) => ({
+  places: t.prismaConnection({
+    type: 'Place',
+    cursor: 'id',
+    description: 'Find administrative units. Search ignores diacritics and case: "dong giang" finds "Đông Giang".',
+    args: {
+      search: t.arg.string({ required: false }),
+      level: t.arg({ type: PlaceLevelEnum, required: false }),
+      kind: t.arg({ type: [PlaceKindEnum], required: false }),
+      parentId: t.arg.globalID({ required: false, description: 'Only units directly below this place.' }),
+      code: t.arg.string({ required: false }),
+      asOf: t.arg({ type: 'Date', required: false, description: 'Only units that existed on this date (default: any time).' }),
+      extremelyDisadvantaged: t.arg.boolean({ required: false }),
+      orderBy: t.arg({ type: PlaceOrder, defaultValue: 'NAME' }),
+    },
+    resolve: (query, _root, args, { db }) => {
+      const where: Prisma.PlaceWhereInput = {
+        level: args.level ?? undefined,
+        kind: args.kind ? { in: args.kind } : undefined,
+        parentId: args.parentId ? args.parentId.id : undefined,
+        code: args.code ?? undefined,
+        extremelyDisadvantaged: args.extremelyDisadvantaged ?? undefined,
+        ...(args.search ? { nameFolded: { contains: foldForSearch(args.search) } } : {}),
+        ...(args.asOf ? validOnFilter(args.asOf) : {}),
+      };
+      const orderBy: Prisma.PlaceOrderByWithRelationInput[] =
+        args.orderBy === 'CODE' ? [{ code: 'asc' }, { id: 'asc' }] : [{ name: 'asc' }, { id: 'asc' }];
+      return db.place.findMany({ ...query, where, orderBy });
+    },
+  }),
+  place: t.prismaField({
+    type: 'Place',
+    nullable: true,
+    description:
+      'The unit that carried an official code on a date (default today). Codes are reused: "24" is Bắc Giang before 1 July 2025 and Bắc Ninh after.',
+    args: {
+      code: t.arg.string({ required: true }),
+      asOf: t.arg({ type: 'Date', required: false }),
+    },
+    resolve: (query, _root, args, { db }) =>
+      db.place.findFirst({
+        ...query,
+        where: { code: args.code.trim(), ...validOnFilter(args.asOf ?? new Date()) },
+        orderBy: { level: 'asc' },
+      }),
+  }),
+}));
+
+export function validOnFilter(date: Date): Prisma.PlaceWhereInput {
+  return {
+    AND: [{ OR: [{ validFrom: null }, { validFrom: { lte: date } }] }, { OR: [{ validTo: null }, { validTo: { gte: date } }] }],
+  };
+}
+
+function activeOnFilter(date: Date): Prisma.TwinningWhereInput {
+  return { startsOn: { lte: date }, OR: [{ endsOn: null }, { endsOn: { gte: date } }] };
+}
+
+function dateRange(from: Date | null | undefined, to: Date | null | undefined): Prisma.DateTimeFilter | undefined {
+  if (!from && !to) return undefined;
+  return { ...(from ? { gte: from } : {}), ...(to ? { lte: to } : {}) };
+}
+
+function isValidOn(place: { validFrom: Date | null; validTo: Date | null }, date: Date): boolean {
+  return (!place.validFrom || place.validFrom <= date) && (!place.validTo || place.validTo >= startOfDay(date));
+}
+
+function startOfDay(date: Date): Date {
+  return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
+}
+
+function decimal(value: { toNumber(): number } | null): number | null {
+  return value === null ? null : value.toNumber();
+}

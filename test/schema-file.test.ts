@@ -1,0 +1,11 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { paths } from '../packages/server/src/paths.ts';
+import { printedSchema } from '../packages/server/src/schema/printed.ts';
+
+describe('schema.graphql', () => {
+  it('is committed and matches the schema the server builds (run pnpm schema:print after a change)', async () => {
+    const committed = await readFile(paths.schemaGraphql, 'utf8');
+    expect(committed).toBe(printedSchema());
+  });
+});
