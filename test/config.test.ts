@@ -14,7 +14,9 @@ describe('configuration', () => {
     const config = loadConfig({ DATABASE_URL: 'postgresql://u:p@db:5432/twinning', DATABASE_POOL_SIZE: '25' });
     expect(config.database).toEqual({ kind: 'postgres', url: 'postgresql://u:p@db:5432/twinning', poolSize: 25 });
     expect(config.migrateOnStart).toBe(false);
-    expect(loadConfig({ DATABASE_URL: 'postgresql://db/twinning', MIGRATE_ON_START: 'true' }).migrateOnStart).toBe(true);
+    expect(loadConfig({ DATABASE_URL: 'postgresql://db/twinning', MIGRATE_ON_START: 'true' }).migrateOnStart).toBe(
+      true,
+    );
   });
 
   it('explains a malformed DATABASE_URL instead of failing later', () => {

@@ -51,7 +51,12 @@ describe('places and the 2025 reform', () => {
             current { name code parent { name } } } } }`,
     );
     const dongGiang = data.places.nodes.find((place) => place.code === '23074');
-    expect(dongGiang).toMatchObject({ __typename: 'Commune', name: 'Đông Giang', district: { name: 'Hàm Thuận Bắc' }, province: { name: 'Bình Thuận' } });
+    expect(dongGiang).toMatchObject({
+      __typename: 'Commune',
+      name: 'Đông Giang',
+      district: { name: 'Hàm Thuận Bắc' },
+      province: { name: 'Bình Thuận' },
+    });
     expect(dongGiang?.current).toEqual([{ name: 'Đông Giang', code: '23074', parent: { name: 'Lâm Đồng' } }]);
   });
 
@@ -65,8 +70,14 @@ describe('places and the 2025 reform', () => {
          new: place(code: "23074", asOf: "2025-08-01") { predecessors { predecessor { name validTo } } } }`,
     );
     expect(data.old.successors).toHaveLength(1);
-    expect(data.old.successors[0]).toMatchObject({ effectiveOn: '2025-07-01', successor: { name: 'Đông Giang', validFrom: '2025-07-01' } });
-    expect(data.new.predecessors.map((edge) => edge.predecessor)).toContainEqual({ name: 'Đông Giang', validTo: '2025-06-30' });
+    expect(data.old.successors[0]).toMatchObject({
+      effectiveOn: '2025-07-01',
+      successor: { name: 'Đông Giang', validFrom: '2025-07-01' },
+    });
+    expect(data.new.predecessors.map((edge) => edge.predecessor)).toContainEqual({
+      name: 'Đông Giang',
+      validTo: '2025-06-30',
+    });
   });
 
   it('counts support given to the old Đông Giang (Bình Thuận) for the new Đông Giang (Lâm Đồng) only with includeHistory', async () => {
@@ -90,7 +101,9 @@ describe('places and the 2025 reform', () => {
     );
     expect(data.place.without.totalCount).toBe(0);
     expect(data.place.with.totalCount).toBeGreaterThan(5);
-    expect(new Set(data.place.with.nodes.map((activity) => activity.agency.name))).toContain('Sở Công Thương tỉnh Bình Thuận');
+    expect(new Set(data.place.with.nodes.map((activity) => activity.agency.name))).toContain(
+      'Sở Công Thương tỉnh Bình Thuận',
+    );
     expect(data.place.totalWith).toEqual(data.legacy.supportTotal);
     expect(data.place.old.valueVnd).toBe('0');
     expect(BigInt(data.place.totalWith.valueVnd)).toBeGreaterThanOrEqual(16_800_000n);
@@ -100,7 +113,9 @@ describe('places and the 2025 reform', () => {
     const data = await query<{
       before: { totalCount: number };
       after: { totalCount: number };
-      dienBien: { nodes: Array<{ name: string; districts: { nodes: Array<{ name: string; communes: { totalCount: number } }> } }> };
+      dienBien: {
+        nodes: Array<{ name: string; districts: { nodes: Array<{ name: string; communes: { totalCount: number } }> } }>;
+      };
     }>(
       app,
       `{ before: places(level: PROVINCE, asOf: "2025-06-30") { totalCount }
@@ -115,7 +130,10 @@ describe('places and the 2025 reform', () => {
   });
 
   it('fetches any place again by its global ID through node()', async () => {
-    const found = await query<{ place: { id: string; name: string } }>(app, `{ place(code: "584", asOf: "2024-01-01") { id name } }`);
+    const found = await query<{ place: { id: string; name: string } }>(
+      app,
+      `{ place(code: "584", asOf: "2024-01-01") { id name } }`,
+    );
     const again = await query<{ node: { __typename: string; name: string } }>(
       app,
       `query($id: ID!) { node(id: $id) { __typename ... on Place { name } } }`,

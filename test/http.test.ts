@@ -39,12 +39,19 @@ describe('HTTP endpoints', () => {
 
   it('answers the example query with the nine units assigned by decision 2072/QD-UBND', async () => {
     const data = await query<{
-      places: { nodes: Array<{ name: string; twinnings: { totalCount: number; nodes: Array<{ agency: { name: string }; document: { number: string } }> } }> };
+      places: {
+        nodes: Array<{
+          name: string;
+          twinnings: { totalCount: number; nodes: Array<{ agency: { name: string }; document: { number: string } }> };
+        }>;
+      };
     }>(app, exampleQuery);
     const district = data.places.nodes[0];
     expect(district?.name).toBe('Điện Biên Đông');
     expect(district?.twinnings.totalCount).toBe(9);
-    expect(new Set(district?.twinnings.nodes.map((twinning) => twinning.document.number))).toEqual(new Set(['2072/QD-UBND']));
+    expect(new Set(district?.twinnings.nodes.map((twinning) => twinning.document.number))).toEqual(
+      new Set(['2072/QD-UBND']),
+    );
   });
 
   it('reports not ready once the database is gone', async () => {

@@ -46,7 +46,9 @@ describe('nested selections', () => {
   async function measure(provinces: number): Promise<{ statements: number; communes: number }> {
     statements.length = 0;
     const data = await query<Result>(app, threeLevels, { provinces });
-    const communes = data.places.nodes.flatMap((province) => province.districts.nodes.flatMap((district) => district.communes.nodes)).length;
+    const communes = data.places.nodes.flatMap((province) =>
+      province.districts.nodes.flatMap((district) => district.communes.nodes),
+    ).length;
     return { statements: statements.length, communes };
   }
 

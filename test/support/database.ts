@@ -24,7 +24,10 @@ export async function createTestDatabase(options: OpenDatabaseOptions = {}): Pro
   } finally {
     await admin.end();
   }
-  const database = await openDatabase({ kind: 'postgres', url: withDatabase(template.serverUrl, name), poolSize: 5 }, options);
+  const database = await openDatabase(
+    { kind: 'postgres', url: withDatabase(template.serverUrl, name), poolSize: 5 },
+    options,
+  );
   return {
     ...database,
     async close() {

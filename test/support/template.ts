@@ -6,7 +6,9 @@ import { openDatabase } from '../../packages/server/src/db/database.ts';
 import { applyMigrations } from '../../packages/server/src/db/migrations.ts';
 
 /** Where the prepared database lives: a PGlite data-dir dump, or a PostgreSQL template database. */
-export type TemplateInfo = { kind: 'pglite'; dumpPath: string } | { kind: 'postgres'; serverUrl: string; templateName: string };
+export type TemplateInfo =
+  | { kind: 'pglite'; dumpPath: string }
+  | { kind: 'postgres'; serverUrl: string; templateName: string };
 
 export async function prepareTemplate(): Promise<{ info: TemplateInfo; teardown: () => Promise<void> }> {
   const url = process.env.DATABASE_URL;

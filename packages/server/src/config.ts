@@ -73,7 +73,9 @@ function parseDatabase(url: string | undefined, dataDir: string, poolSize: numbe
     );
   }
   if (!parsed.pathname || parsed.pathname === '/') {
-    throw new ConfigError('DATABASE_URL names no database: add one after the host, e.g. postgresql://localhost:5432/twinning.');
+    throw new ConfigError(
+      'DATABASE_URL names no database: add one after the host, e.g. postgresql://localhost:5432/twinning.',
+    );
   }
   return { kind: 'postgres', url, poolSize };
 }

@@ -10,7 +10,10 @@ export interface Logger {
 const rank: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
 
 /** One line per event on stderr: readable in a terminal, greppable in a log collector. */
-export function createLogger(level: LogLevel, write: (line: string) => void = (line) => process.stderr.write(`${line}\n`)): Logger {
+export function createLogger(
+  level: LogLevel,
+  write: (line: string) => void = (line) => process.stderr.write(`${line}\n`),
+): Logger {
   const log = (at: LogLevel) => (message: string, fields?: Record<string, unknown>) => {
     if (rank[at] < rank[level]) return;
     const suffix = fields && Object.keys(fields).length > 0 ? ` ${JSON.stringify(fields, jsonSafe)}` : '';

@@ -31,7 +31,9 @@ main().catch((error: unknown) => {
   if (error instanceof ConfigError || error instanceof DatabaseUnavailableError) {
     process.stderr.write(`\nTwinning Graph could not start: ${error.message}\n\n`);
   } else {
-    process.stderr.write(`\nTwinning Graph could not start:\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n\n`);
+    process.stderr.write(
+      `\nTwinning Graph could not start:\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n\n`,
+    );
   }
   process.exit(1);
 });

@@ -1,6 +1,6 @@
 import { rm } from 'node:fs/promises';
 import { relative } from 'node:path';
-import { ConfigError, loadConfig, type Config } from '../config.ts';
+import { type Config, ConfigError, loadConfig } from '../config.ts';
 import { importAdminUnits } from '../db/admin-units/import.ts';
 import { type Database, DatabaseUnavailableError, openDatabase } from '../db/database.ts';
 import { applyMigrations, createMigration } from '../db/migrations.ts';
@@ -25,7 +25,11 @@ const commands: Record<string, (config: Config, args: string[]) => Promise<void>
     const name = args.join('_');
     if (!name) throw new UsageError('Name the migration: pnpm db:migration:new add_need_priority');
     const directory = await createMigration(name);
-    say(directory ? `Wrote ${relative(process.cwd(), directory)}/migration.sql — review it, then pnpm db:migrate` : 'No changes: prisma/schema.prisma matches the migrations.');
+    say(
+      directory
+        ? `Wrote ${relative(process.cwd(), directory)}/migration.sql — review it, then pnpm db:migrate`
+        : 'No changes: prisma/schema.prisma matches the migrations.',
+    );
   },
   'import-admin-units': async (config) => {
     await withDatabase(config, async (database) => {
@@ -52,7 +56,9 @@ const commands: Record<string, (config: Config, args: string[]) => Promise<void>
     }
     if (config.database.kind === 'pglite') {
       await rm(config.database.dataDir, { recursive: true, force: true });
-      say(`Deleted the embedded database in ${relative(process.cwd(), config.database.dataDir) || config.database.dataDir}`);
+      say(
+        `Deleted the embedded database in ${relative(process.cwd(), config.database.dataDir) || config.database.dataDir}`,
+      );
     }
     await withDatabase(config, async (database) => {
       if (config.database.kind === 'postgres') {

@@ -20,7 +20,9 @@ export function createProgressReporter(stream: NodeJS.WriteStream = process.stde
       const width = 30;
       const filled = Math.round(fraction * width);
       const bar = `${'█'.repeat(filled)}${'░'.repeat(width - filled)}`;
-      stream.write(`\r${bar} ${String(Math.round(fraction * 100)).padStart(3)}%  ${phase} ${done.toLocaleString('en')}/${total.toLocaleString('en')}`);
+      stream.write(
+        `\r${bar} ${String(Math.round(fraction * 100)).padStart(3)}%  ${phase} ${done.toLocaleString('en')}/${total.toLocaleString('en')}`,
+      );
       if (done >= total) {
         stream.write('\n');
         lastPhase = '';
@@ -30,6 +32,8 @@ export function createProgressReporter(stream: NodeJS.WriteStream = process.stde
     const quarter = Math.floor(fraction * 4);
     if (lastQuarter.get(phase) === quarter) return;
     lastQuarter.set(phase, quarter);
-    stream.write(`${phase}: ${done.toLocaleString('en')}/${total.toLocaleString('en')} (${Math.round(fraction * 100)}%)\n`);
+    stream.write(
+      `${phase}: ${done.toLocaleString('en')}/${total.toLocaleString('en')} (${Math.round(fraction * 100)}%)\n`,
+    );
   };
 }

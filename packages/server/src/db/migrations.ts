@@ -2,10 +2,10 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import type { MigrationList } from '@prisma/schema-engine-wasm';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { paths } from '../paths.ts';
 import { openPglite } from './database.ts';
 import { createSchemaEngine } from './schema-engine.ts';
-import { PrismaPGlite } from 'pglite-prisma-adapter';
 
 const noFilters = { externalTables: [], externalEnums: [] };
 
@@ -33,7 +33,10 @@ export async function applyMigrations(adapter: SqlMigrationAwareDriverAdapterFac
  * server is needed. Returns the new directory, or null when the schema has no changes.
  */
 export async function createMigration(name: string, now = new Date()): Promise<string | null> {
-  const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
+  const slug = name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_|_$/g, '');
   if (!slug) throw new Error('Give the migration a name made of letters or digits, e.g. "add_need_priority".');
   const database = await openPglite();
   const adapter = new PrismaPGlite(database);
@@ -78,7 +81,10 @@ async function readSchema(): Promise<[string, string]> {
 
 async function readMigrations(): Promise<MigrationList> {
   const entries = await readdir(paths.migrations, { withFileTypes: true }).catch(() => []);
-  const directories = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+  const directories = entries
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
   const lockfilePath = join(paths.migrations, 'migration_lock.toml');
   return {
     baseDir: paths.migrations,

@@ -16,7 +16,12 @@ export function healthPlugin(db: PrismaClient): Plugin {
           endResponse(fetchAPI.Response.json({ status: 'ready' }));
         } catch (error) {
           const reason = error instanceof Error ? error.message : String(error);
-          endResponse(fetchAPI.Response.json({ status: 'unavailable', reason: 'database unreachable', detail: reason }, { status: 503 }));
+          endResponse(
+            fetchAPI.Response.json(
+              { status: 'unavailable', reason: 'database unreachable', detail: reason },
+              { status: 503 },
+            ),
+          );
         }
       }
     },

@@ -1,6 +1,6 @@
-import type { Prisma } from '../generated/prisma/client.ts';
-import { placeScopeIds } from '../db/queries/place-scope.ts';
 import { currentUnitIds } from '../db/queries/current-units.ts';
+import { placeScopeIds } from '../db/queries/place-scope.ts';
+import type { Prisma } from '../generated/prisma/client.ts';
 import { foldForSearch } from '../text/fold.ts';
 import { builder } from './builder.ts';
 import { EthnicMinorityAreaEnum, LineageKindEnum, PlaceKindEnum, PlaceLevelEnum, RegionEnum } from './enums.ts';
@@ -20,34 +20,66 @@ export const PlaceRef = builder.prismaInterface('Place', {
   interfaces: [builder.nodeInterfaceRef()],
   resolveType: (place) => variantOfLevel[place.level],
   fields: (t) => ({
-    code: t.exposeString('code', { nullable: true, description: 'Official code: 2 digits (province), 3 (district), 5 (commune); villages have none. Codes are reused after mergers.' }),
+    code: t.exposeString('code', {
+      nullable: true,
+      description:
+        'Official code: 2 digits (province), 3 (district), 5 (commune); villages have none. Codes are reused after mergers.',
+    }),
     name: t.exposeString('name', { description: 'Name with diacritics, e.g. "Đông Giang".' }),
     fullName: t.exposeString('fullName', { description: 'Name with its kind, e.g. "Xã Đông Giang".' }),
     level: t.expose('level', { type: PlaceLevelEnum }),
     kind: t.expose('kind', { type: PlaceKindEnum }),
-    localKind: t.exposeString('localKind', { nullable: true, description: 'Local word for a village: thôn, bản, buôn, làng.' }),
-    validFrom: t.expose('validFrom', { type: 'Date', nullable: true, description: 'First day the unit existed in this form; null when older than the records.' }),
-    validTo: t.expose('validTo', { type: 'Date', nullable: true, description: 'Last day the unit existed in this form; null while it still does.' }),
-    isCurrent: t.boolean({ description: 'True while the unit still exists (it has no end date, or it ends in the future).', resolve: (place) => isValidOn(place, new Date()) }),
+    localKind: t.exposeString('localKind', {
+      nullable: true,
+      description: 'Local word for a village: thôn, bản, buôn, làng.',
+    }),
+    validFrom: t.expose('validFrom', {
+      type: 'Date',
+      nullable: true,
+      description: 'First day the unit existed in this form; null when older than the records.',
+    }),
+    validTo: t.expose('validTo', {
+      type: 'Date',
+      nullable: true,
+      description: 'Last day the unit existed in this form; null while it still does.',
+    }),
+    isCurrent: t.boolean({
+      description: 'True while the unit still exists (it has no end date, or it ends in the future).',
+      resolve: (place) => isValidOn(place, new Date()),
+    }),
     region: t.expose('region', { type: RegionEnum, nullable: true }),
-    extremelyDisadvantaged: t.exposeBoolean('extremelyDisadvantaged', { description: 'Classified as extremely disadvantaged (đặc biệt khó khăn).' }),
+    extremelyDisadvantaged: t.exposeBoolean('extremelyDisadvantaged', {
+      description: 'Classified as extremely disadvantaged (đặc biệt khó khăn).',
+    }),
     ethnicMinorityArea: t.expose('ethnicMinorityArea', { type: EthnicMinorityAreaEnum, nullable: true }),
-    ethnicMinorityShare: t.float({ nullable: true, description: 'Share of the population from ethnic minorities, in percent.', resolve: (place) => decimal(place.ethnicMinorityShare) }),
+    ethnicMinorityShare: t.float({
+      nullable: true,
+      description: 'Share of the population from ethnic minorities, in percent.',
+      resolve: (place) => decimal(place.ethnicMinorityShare),
+    }),
     ethnicGroups: t.exposeStringList('ethnicGroups'),
     latitude: t.exposeFloat('latitude', { nullable: true }),
     longitude: t.exposeFloat('longitude', { nullable: true }),
     areaKm2: t.exposeFloat('areaKm2', { nullable: true }),
     note: t.exposeString('note', { nullable: true }),
-    parent: t.relation('parent', { nullable: true, description: 'The unit directly above: the district of a commune, the province of a district (or of a commune after 2025).' }),
+    parent: t.relation('parent', {
+      nullable: true,
+      description:
+        'The unit directly above: the district of a commune, the province of a district (or of a commune after 2025).',
+    }),
     children: t.relatedConnection('children', {
       cursor: 'id',
       totalCount: true,
       description: 'Units directly below, by name.',
       args: { search: t.arg.string({ required: false }) },
-      query: (args) => ({ where: args.search ? { nameFolded: { contains: foldForSearch(args.search) } } : {}, orderBy: [{ name: 'asc' }, { id: 'asc' }] }),
+      query: (args) => ({
+        where: args.search ? { nameFolded: { contains: foldForSearch(args.search) } } : {},
+        orderBy: [{ name: 'asc' }, { id: 'asc' }],
+      }),
     }),
     predecessors: t.relation('predecessorEdges', {
-      description: 'The units this one replaced, with the date and kind of each change (merge, split, rename, reclassification).',
+      description:
+        'The units this one replaced, with the date and kind of each change (merge, split, rename, reclassification).',
       query: { orderBy: { effectiveOn: 'desc' } },
     }),
     successors: t.relation('successorEdges', {
@@ -74,7 +106,10 @@ export const PlaceRef = builder.prismaInterface('Place', {
       description: 'Agencies twinned with this unit or, with includeDescendants, with any unit below it.',
       args: {
         includeDescendants: t.arg.boolean({ defaultValue: false }),
-        includeHistory: t.arg.boolean({ defaultValue: false, description: 'Also agencies of the units this one replaced.' }),
+        includeHistory: t.arg.boolean({
+          defaultValue: false,
+          description: 'Also agencies of the units this one replaced.',
+        }),
         activeOn: t.arg({ type: 'Date', required: false, description: 'Only twinnings running on this date.' }),
       },
       resolve: async (query, place, args, { db }) => {
@@ -84,7 +119,9 @@ export const PlaceRef = builder.prismaInterface('Place', {
         });
         return db.agency.findMany({
           ...query,
-          where: { twinnings: { some: { placeId: { in: scope }, ...(args.activeOn ? activeOnFilter(args.activeOn) : {}) } } },
+          where: {
+            twinnings: { some: { placeId: { in: scope }, ...(args.activeOn ? activeOnFilter(args.activeOn) : {}) } },
+          },
           orderBy: [{ name: 'asc' }, { id: 'asc' }],
         });
       },
@@ -95,7 +132,10 @@ export const PlaceRef = builder.prismaInterface('Place', {
       description: 'Support delivered to this unit and (by default) to the units below it, newest first.',
       args: {
         includeDescendants: t.arg.boolean({ defaultValue: true }),
-        includeHistory: t.arg.boolean({ defaultValue: false, description: 'Also activities recorded on the units this one replaced (through lineage).' }),
+        includeHistory: t.arg.boolean({
+          defaultValue: false,
+          description: 'Also activities recorded on the units this one replaced (through lineage).',
+        }),
         from: t.arg({ type: 'Date', required: false }),
         to: t.arg({ type: 'Date', required: false }),
       },
@@ -135,30 +175,57 @@ export const PlaceRef = builder.prismaInterface('Place', {
       args: { year: t.arg.int({ required: false }) },
       query: (args) => ({ where: args.year ? { year: args.year } : {}, orderBy: [{ year: 'desc' }, { id: 'asc' }] }),
     }),
-    recognitions: t.relation('recognitions', { description: 'Official recognitions of a level (NTM standard, advanced, model), newest first.', query: { orderBy: [{ year: 'desc' }, { id: 'asc' }] } }),
+    recognitions: t.relation('recognitions', {
+      description: 'Official recognitions of a level (NTM standard, advanced, model), newest first.',
+      query: { orderBy: [{ year: 'desc' }, { id: 'asc' }] },
+    }),
     indicatorObservations: t.relatedConnection('indicatorObservations', {
       cursor: 'id',
       totalCount: true,
       description: 'Statistical series for this unit (poverty rate, electricity access …), by year.',
       args: { indicatorCode: t.arg.string({ required: false, description: 'e.g. POVERTY_RATE' }) },
-      query: (args) => ({ where: args.indicatorCode ? { indicator: { code: args.indicatorCode } } : {}, orderBy: [{ year: 'asc' }, { id: 'asc' }] }),
+      query: (args) => ({
+        where: args.indicatorCode ? { indicator: { code: args.indicatorCode } } : {},
+        orderBy: [{ year: 'asc' }, { id: 'asc' }],
+      }),
     }),
-    ocopProducts: t.relatedConnection('ocopProducts', { cursor: 'id', totalCount: true, description: 'OCOP products (mỗi xã một sản phẩm) from this unit.', query: { orderBy: [{ name: 'asc' }, { id: 'asc' }] } }),
+    ocopProducts: t.relatedConnection('ocopProducts', {
+      cursor: 'id',
+      totalCount: true,
+      description: 'OCOP products (mỗi xã một sản phẩm) from this unit.',
+      query: { orderBy: [{ name: 'asc' }, { id: 'asc' }] },
+    }),
     needs: t.relatedConnection('needs', {
       cursor: 'id',
       totalCount: true,
       description: 'What this unit asked agencies for, newest first.',
       query: { orderBy: [{ requestedOn: 'desc' }, { id: 'asc' }] },
     }),
-    commendations: t.relatedConnection('commendations', { cursor: 'id', totalCount: true, description: 'Certificates of merit (bằng khen, giấy khen) awarded in this unit’s programmes.', query: { orderBy: [{ awardedOn: 'desc' }, { id: 'asc' }] } }),
-    campaigns: t.relatedConnection('campaigns', { cursor: 'id', totalCount: true, query: { orderBy: [{ startsOn: 'desc' }, { id: 'asc' }] } }),
-    fundingAllocations: t.relatedConnection('fundingAllocations', { cursor: 'id', totalCount: true, query: { orderBy: [{ year: 'desc' }, { id: 'asc' }] } }),
+    commendations: t.relatedConnection('commendations', {
+      cursor: 'id',
+      totalCount: true,
+      description: 'Certificates of merit (bằng khen, giấy khen) awarded in this unit’s programmes.',
+      query: { orderBy: [{ awardedOn: 'desc' }, { id: 'asc' }] },
+    }),
+    campaigns: t.relatedConnection('campaigns', {
+      cursor: 'id',
+      totalCount: true,
+      query: { orderBy: [{ startsOn: 'desc' }, { id: 'asc' }] },
+    }),
+    fundingAllocations: t.relatedConnection('fundingAllocations', {
+      cursor: 'id',
+      totalCount: true,
+      query: { orderBy: [{ year: 'desc' }, { id: 'asc' }] },
+    }),
     reportedFigures: t.relatedConnection('reportedFigures', {
       cursor: 'id',
       totalCount: true,
       description: 'Numbers published in reports about this unit, stored as the aggregates they are.',
       args: { metric: t.arg.string({ required: false }) },
-      query: (args) => ({ where: args.metric ? { metric: args.metric } : {}, orderBy: [{ metric: 'asc' }, { id: 'asc' }] }),
+      query: (args) => ({
+        where: args.metric ? { metric: args.metric } : {},
+        orderBy: [{ metric: 'asc' }, { id: 'asc' }],
+      }),
     }),
   }),
 });
@@ -263,8 +330,14 @@ builder.prismaObject('PlaceLineage', {
     successor: t.relation('successor'),
     kind: t.expose('kind', { type: LineageKindEnum }),
     effectiveOn: t.expose('effectiveOn', { type: 'Date' }),
-    share: t.float({ nullable: true, description: 'Share of the predecessor that went to this successor (0–1), when known.', resolve: (edge) => decimal(edge.share) }),
-    isDefaultSuccessor: t.exposeBoolean('isDefaultSuccessor', { description: 'For a split: the successor that inherits the history by default.' }),
+    share: t.float({
+      nullable: true,
+      description: 'Share of the predecessor that went to this successor (0–1), when known.',
+      resolve: (edge) => decimal(edge.share),
+    }),
+    isDefaultSuccessor: t.exposeBoolean('isDefaultSuccessor', {
+      description: 'For a split: the successor that inherits the history by default.',
+    }),
     document: t.relation('document', { nullable: true }),
     note: t.exposeString('note', { nullable: true }),
   }),
@@ -283,7 +356,11 @@ builder.queryFields((t) => ({
       kind: t.arg({ type: [PlaceKindEnum], required: false }),
       parentId: t.arg.globalID({ required: false, description: 'Only units directly below this place.' }),
       code: t.arg.string({ required: false }),
-      asOf: t.arg({ type: 'Date', required: false, description: 'Only units that existed on this date (default: any time).' }),
+      asOf: t.arg({
+        type: 'Date',
+        required: false,
+        description: 'Only units that existed on this date (default: any time).',
+      }),
       extremelyDisadvantaged: t.arg.boolean({ required: false }),
       orderBy: t.arg({ type: PlaceOrder, defaultValue: 'NAME' }),
     },
@@ -322,7 +399,10 @@ builder.queryFields((t) => ({
 
 export function validOnFilter(date: Date): Prisma.PlaceWhereInput {
   return {
-    AND: [{ OR: [{ validFrom: null }, { validFrom: { lte: date } }] }, { OR: [{ validTo: null }, { validTo: { gte: date } }] }],
+    AND: [
+      { OR: [{ validFrom: null }, { validFrom: { lte: date } }] },
+      { OR: [{ validTo: null }, { validTo: { gte: date } }] },
+    ],
   };
 }
 
