@@ -9,6 +9,8 @@ export interface Config {
   migrateOnStart: boolean;
   /** Load the demo dataset when the server starts on an empty database. */
   seedOnStart: boolean;
+  /** Let requests without an API key read public data. */
+  publicRead: boolean;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
 }
 
@@ -34,6 +36,7 @@ const environmentSchema = z.object({
   GRAPHIQL: booleanFlag.default(true),
   MIGRATE_ON_START: booleanFlag.optional(),
   SEED_ON_START: booleanFlag.default(true),
+  PUBLIC_READ: booleanFlag.default(true),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
 });
 
@@ -51,6 +54,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env, cwd = p
     // A shared PostgreSQL is migrated deliberately (pnpm db:migrate); the embedded one migrates itself.
     migrateOnStart: env.MIGRATE_ON_START ?? database.kind !== 'postgres',
     seedOnStart: env.SEED_ON_START,
+    publicRead: env.PUBLIC_READ,
     logLevel: env.LOG_LEVEL,
   };
 }

@@ -9,7 +9,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
   const database = await prepareDatabase(config, logger);
-  const app = createApp({ database, logger, graphiql: config.http.graphiql });
+  const app = createApp({ database, logger, graphiql: config.http.graphiql, publicRead: config.publicRead });
   const running = await listen(app, config.http.host, config.http.port);
   logger.info(`Twinning Graph is listening on ${running.url}/graphql`);
 

@@ -1,5 +1,7 @@
+import { GraphQLError } from 'graphql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
-import { anonymousViewer, type Context } from '../context.ts';
+import { viewerFromRequest } from '../auth/viewer.ts';
+import type { Context } from '../context.ts';
 import type { Database } from '../db/database.ts';
 import type { Logger } from '../logger.ts';
 import { schema } from '../schema/index.ts';
@@ -10,12 +12,14 @@ export interface AppOptions {
   database: Database;
   logger?: Logger;
   graphiql?: boolean;
+  /** Let requests without an API key read (default true). */
+  publicRead?: boolean;
 }
 
 export type App = YogaServerInstance<Record<string, unknown>, Context>;
 
 /** The whole HTTP API as a fetch handler: tests call `app.fetch` without opening a port. */
-export function createApp({ database, logger, graphiql = true }: AppOptions): App {
+export function createApp({ database, logger, graphiql = true, publicRead = true }: AppOptions): App {
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -29,7 +33,15 @@ export function createApp({ database, logger, graphiql = true }: AppOptions): Ap
           error: (...args) => logger.error(args.map(String).join(' ')),
         }
       : false,
-    context: () => ({ db: database.prisma, viewer: anonymousViewer }),
+    context: async ({ request }) => {
+      const viewer = await viewerFromRequest(database.prisma, request);
+      if (!publicRead && viewer.role === 'ANONYMOUS') {
+        throw new GraphQLError('This server requires an API key: send `Authorization: Bearer tg_…`.', {
+          extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+        });
+      }
+      return { db: database.prisma, viewer };
+    },
     plugins: [healthPlugin(database.prisma)],
   });
 }
