@@ -21,6 +21,7 @@ export const builder = new SchemaBuilder<{
     DateTime: { Input: Date; Output: Date };
     Date: { Input: Date; Output: Date };
     Money: { Input: bigint; Output: bigint | number };
+    JSONObject: { Input: Record<string, unknown>; Output: unknown };
   };
   AuthScopes: {
     public: boolean;

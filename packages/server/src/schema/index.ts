@@ -1,7 +1,9 @@
 import { builder } from './builder.ts';
 import './scalars.ts';
 import './enums.ts';
+import './errors.ts';
 import './place.ts';
+import './change.ts';
 import './domain.ts';
 
 export const schema = builder.toSchema();

@@ -1,9 +1,10 @@
 import { GraphQLError, Kind, type ValueNode } from 'graphql';
-import { DateResolver, DateTimeResolver } from 'graphql-scalars';
+import { DateResolver, DateTimeResolver, JSONObjectResolver } from 'graphql-scalars';
 import { builder } from './builder.ts';
 
 builder.addScalarType('DateTime', DateTimeResolver);
 builder.addScalarType('Date', DateResolver);
+builder.addScalarType('JSONObject', JSONObjectResolver);
 
 const DIGITS = /^-?\d+$/;
 
