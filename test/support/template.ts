@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { openDatabase } from '../../packages/server/src/db/database.ts';
 import { applyMigrations } from '../../packages/server/src/db/migrations.ts';
+import { seedDemoData } from '../../packages/server/src/db/seed/index.ts';
 
 /** Where the prepared database lives: a PGlite data-dir dump, or a PostgreSQL template database. */
 export type TemplateInfo =
@@ -51,6 +52,7 @@ async function preparePostgresTemplate(url: string) {
 
 async function prepare(database: Awaited<ReturnType<typeof openDatabase>>) {
   await applyMigrations(database.adapter);
+  await seedDemoData(database.prisma);
 }
 
 export function withDatabase(url: string, name: string): string {

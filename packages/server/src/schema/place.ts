@@ -1,9 +1,12 @@
+import type { PrismaClient } from '../db/database.ts';
 import { currentUnitIds } from '../db/queries/current-units.ts';
 import { placeScopeIds } from '../db/queries/place-scope.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
+import type { PlaceKind, PlaceLevel } from '../generated/prisma/enums.ts';
 import { foldForSearch } from '../text/fold.ts';
 import { builder } from './builder.ts';
 import { EthnicMinorityAreaEnum, LineageKindEnum, PlaceKindEnum, PlaceLevelEnum, RegionEnum } from './enums.ts';
+import { oncePerArgs } from './filters.ts';
 import { SupportTotalRef, supportTotal } from './support-total.ts';
 
 const variantOfLevel = { PROVINCE: 'Province', DISTRICT: 'District', COMMUNE: 'Commune', VILLAGE: 'Village' } as const;
@@ -112,19 +115,13 @@ export const PlaceRef = builder.prismaInterface('Place', {
         }),
         activeOn: t.arg({ type: 'Date', required: false, description: 'Only twinnings running on this date.' }),
       },
-      resolve: async (query, place, args, { db }) => {
-        const scope = await placeScopeIds(db, place.id, {
-          includeDescendants: args.includeDescendants ?? false,
-          includeHistory: args.includeHistory ?? false,
-        });
-        return db.agency.findMany({
+      totalCount: async (place, args, { db }) => db.agency.count({ where: await supporterWhere(db, place.id, args) }),
+      resolve: async (query, place, args, { db }) =>
+        db.agency.findMany({
           ...query,
-          where: {
-            twinnings: { some: { placeId: { in: scope }, ...(args.activeOn ? activeOnFilter(args.activeOn) : {}) } },
-          },
+          where: await supporterWhere(db, place.id, args),
           orderBy: [{ name: 'asc' }, { id: 'asc' }],
-        });
-      },
+        }),
     }),
     activities: t.prismaConnection({
       type: 'Activity',
@@ -139,17 +136,14 @@ export const PlaceRef = builder.prismaInterface('Place', {
         from: t.arg({ type: 'Date', required: false }),
         to: t.arg({ type: 'Date', required: false }),
       },
-      resolve: async (query, place, args, { db }) => {
-        const scope = await placeScopeIds(db, place.id, {
-          includeDescendants: args.includeDescendants ?? true,
-          includeHistory: args.includeHistory ?? false,
-        });
-        return db.activity.findMany({
+      totalCount: async (place, args, { db }) =>
+        db.activity.count({ where: await placeActivityWhere(db, place.id, args) }),
+      resolve: async (query, place, args, { db }) =>
+        db.activity.findMany({
           ...query,
-          where: { placeId: { in: scope }, occurredOn: dateRange(args.from, args.to) },
+          where: await placeActivityWhere(db, place.id, args),
           orderBy: [{ occurredOn: 'desc' }, { id: 'asc' }],
-        });
-      },
+        }),
     }),
     supportTotal: t.field({
       type: SupportTotalRef,
@@ -364,16 +358,9 @@ builder.queryFields((t) => ({
       extremelyDisadvantaged: t.arg.boolean({ required: false }),
       orderBy: t.arg({ type: PlaceOrder, defaultValue: 'NAME' }),
     },
+    totalCount: (_root, args, { db }) => db.place.count({ where: placesWhere(args) }),
     resolve: (query, _root, args, { db }) => {
-      const where: Prisma.PlaceWhereInput = {
-        level: args.level ?? undefined,
-        kind: args.kind ? { in: args.kind } : undefined,
-        parentId: args.parentId ? args.parentId.id : undefined,
-        code: args.code ?? undefined,
-        extremelyDisadvantaged: args.extremelyDisadvantaged ?? undefined,
-        ...(args.search ? { nameFolded: { contains: foldForSearch(args.search) } } : {}),
-        ...(args.asOf ? validOnFilter(args.asOf) : {}),
-      };
+      const where = placesWhere(args);
       const orderBy: Prisma.PlaceOrderByWithRelationInput[] =
         args.orderBy === 'CODE' ? [{ code: 'asc' }, { id: 'asc' }] : [{ name: 'asc' }, { id: 'asc' }];
       return db.place.findMany({ ...query, where, orderBy });
@@ -396,6 +383,61 @@ builder.queryFields((t) => ({
       }),
   }),
 }));
+
+interface PlacesArgs {
+  search?: string | null;
+  level?: PlaceLevel | null;
+  kind?: PlaceKind[] | null;
+  parentId?: { id: string } | null;
+  code?: string | null;
+  asOf?: Date | null;
+  extremelyDisadvantaged?: boolean | null;
+}
+
+function placesWhere(args: PlacesArgs): Prisma.PlaceWhereInput {
+  return {
+    level: args.level ?? undefined,
+    kind: args.kind ? { in: args.kind } : undefined,
+    parentId: args.parentId ? args.parentId.id : undefined,
+    code: args.code ?? undefined,
+    extremelyDisadvantaged: args.extremelyDisadvantaged ?? undefined,
+    ...(args.search ? { nameFolded: { contains: foldForSearch(args.search) } } : {}),
+    ...(args.asOf ? validOnFilter(args.asOf) : {}),
+  };
+}
+
+interface ScopeArgs {
+  includeDescendants?: boolean | null;
+  includeHistory?: boolean | null;
+}
+
+// The nodes and the totalCount of a connection get the same args object; the scope query runs once.
+function scopeOf(db: PrismaClient, placeId: string, args: ScopeArgs, descendantsByDefault: boolean): Promise<string[]> {
+  return oncePerArgs(args, () =>
+    placeScopeIds(db, placeId, {
+      includeDescendants: args.includeDescendants ?? descendantsByDefault,
+      includeHistory: args.includeHistory ?? false,
+    }),
+  );
+}
+
+async function supporterWhere(
+  db: PrismaClient,
+  placeId: string,
+  args: ScopeArgs & { activeOn?: Date | null },
+): Promise<Prisma.AgencyWhereInput> {
+  const scope = await scopeOf(db, placeId, args, false);
+  return { twinnings: { some: { placeId: { in: scope }, ...(args.activeOn ? activeOnFilter(args.activeOn) : {}) } } };
+}
+
+async function placeActivityWhere(
+  db: PrismaClient,
+  placeId: string,
+  args: ScopeArgs & { from?: Date | null; to?: Date | null },
+): Promise<Prisma.ActivityWhereInput> {
+  const scope = await scopeOf(db, placeId, args, true);
+  return { placeId: { in: scope }, occurredOn: dateRange(args.from, args.to) };
+}
 
 export function validOnFilter(date: Date): Prisma.PlaceWhereInput {
   return {
