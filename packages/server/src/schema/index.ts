@@ -6,5 +6,9 @@ import './place.ts';
 import './change.ts';
 import './support-summary.ts';
 import './domain.ts';
+import './indicator-series.ts';
+import './scorecard.ts';
+import './progress.ts';
+import './gaps.ts';
 
 export const schema = builder.toSchema();

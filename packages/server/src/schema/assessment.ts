@@ -1,0 +1,100 @@
+import type { PrismaClient } from '../db/database.ts';
+import type { Prisma } from '../generated/prisma/client.ts';
+import type { AssessmentStatus, AttainmentLevel } from '../generated/prisma/enums.ts';
+import { builder } from './builder.ts';
+import { CriteriaSetRef, CriterionRef } from './criteria.ts';
+import { AssessmentStatusEnum, AttainmentLevelEnum } from './enums.ts';
+import { type DecodedID, inList, oncePerArgs, placeFilter, toFloat } from './filters.ts';
+import { placeTypes } from './place-types.ts';
+
+builder.prismaNode('CriterionAssessment', {
+  name: 'Assessment',
+  description:
+    'A criterion’s status for a place in a year, at a level: met (đạt), basically met (cơ bản đạt) or not met (chưa đạt).',
+  id: { field: 'id' },
+  findUnique: (id) => ({ id }),
+  fields: (t) => ({
+    place: t.relation('place', { description: 'The place assessed.' }),
+    criterion: t.relation('criterion', { description: 'The criterion assessed.' }),
+    year: t.exposeInt('year', { description: 'The year the status is for.' }),
+    level: t.expose('level', {
+      type: AttainmentLevelEnum,
+      description: 'Standard, advanced (nâng cao) or model (kiểu mẫu).',
+    }),
+    status: t.expose('status', { type: AssessmentStatusEnum, description: 'Met, basically met or not met.' }),
+    assessedOn: t.expose('assessedOn', { type: 'Date', nullable: true, description: 'When the assessment was made.' }),
+    evidence: t.exposeString('evidence', {
+      nullable: true,
+      description: 'What the status rests on, e.g. "100% of households have electricity".',
+    }),
+    document: t.relation('document', { nullable: true, description: 'The report or decision that records it.' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the record was created.' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'When the record last changed.' }),
+    values: t.relation('values', {
+      description: 'The indicator values behind the status.',
+      query: { orderBy: { indicatorId: 'asc' } },
+    }),
+  }),
+});
+
+builder.prismaObject('AssessmentIndicatorValue', {
+  description: 'The value of one indicator behind an assessment, e.g. 100% of households with electricity.',
+  fields: (t) => ({
+    indicator: t.relation('indicator', { description: 'The indicator measured.' }),
+    value: t.float({ nullable: true, description: 'The measured value.', resolve: (row) => toFloat(row.value) }),
+    text: t.exposeString('text', { nullable: true, description: 'The value in words, for qualitative indicators.' }),
+    met: t.exposeBoolean('met', {
+      nullable: true,
+      description: 'Whether the value reaches the threshold; null when not judged.',
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  assessments: t.prismaConnection({
+    type: 'CriterionAssessment',
+    cursor: 'id',
+    description:
+      'Which criteria places meet: filter by place, criteria set or criterion, year, level and status ("which NTM criteria has this commune not met in 2023?").',
+    args: {
+      placeId: t.arg.globalID({ for: placeTypes, required: false }),
+      includeDescendants: t.arg.boolean({
+        defaultValue: false,
+        description: 'With placeId: also the units below it (the communes of a district).',
+      }),
+      criteriaSetId: t.arg.globalID({ for: CriteriaSetRef, required: false }),
+      criterionId: t.arg.globalID({ for: CriterionRef, required: false }),
+      year: t.arg.int({ required: false }),
+      level: t.arg({ type: AttainmentLevelEnum, required: false }),
+      status: t.arg({ type: [AssessmentStatusEnum], required: false }),
+    },
+    totalCount: async (_root, args, { db }) => db.criterionAssessment.count({ where: await assessmentWhere(db, args) }),
+    resolve: async (query, _root, args, { db }) =>
+      db.criterionAssessment.findMany({
+        ...query,
+        where: await assessmentWhere(db, args),
+        orderBy: [{ year: 'desc' }, { id: 'asc' }],
+      }),
+  }),
+}));
+
+interface AssessmentArgs {
+  placeId?: DecodedID | null;
+  includeDescendants?: boolean | null;
+  criteriaSetId?: DecodedID | null;
+  criterionId?: DecodedID | null;
+  year?: number | null;
+  level?: AttainmentLevel | null;
+  status?: readonly AssessmentStatus[] | null;
+}
+
+function assessmentWhere(db: PrismaClient, args: AssessmentArgs): Promise<Prisma.CriterionAssessmentWhereInput> {
+  return oncePerArgs(args, async () => ({
+    placeId: await placeFilter(db, args.placeId, args.includeDescendants),
+    criterionId: args.criterionId?.id,
+    ...(args.criteriaSetId ? { criterion: { setId: args.criteriaSetId.id } } : {}),
+    year: args.year ?? undefined,
+    level: args.level ?? undefined,
+    status: inList(args.status),
+  }));
+}
