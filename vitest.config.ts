@@ -1,6 +1,13 @@
 import { defineConfig } from 'vitest/config';
 
+// graphql 17 ships a separate build under the "development" export condition. Vite resolves the
+// test files' imports with that condition while Node loads dependencies without it, which would
+// give two graphql instances ("Cannot use GraphQLObjectType from another realm").
+const conditions = ['module', 'node'];
+
 export default defineConfig({
+  resolve: { conditions },
+  ssr: { resolve: { conditions, externalConditions: ['node'] } },
   test: {
     include: ['test/**/*.test.ts', 'packages/*/test/**/*.test.ts'],
     globalSetup: ['test/support/global-setup.ts'],
