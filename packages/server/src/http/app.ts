@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { assertValidSchema, GraphQLError } from 'graphql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { viewerFromRequest } from '../auth/viewer.ts';
 import type { Context } from '../context.ts';
@@ -20,6 +20,8 @@ export type App = YogaServerInstance<Record<string, unknown>, Context>;
 
 /** The whole HTTP API as a fetch handler: tests call `app.fetch` without opening a port. */
 export function createApp({ database, logger, graphiql = true, publicRead = true }: AppOptions): App {
+  // A schema that cannot execute should stop the server at start, not fail every request.
+  assertValidSchema(schema);
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -27,10 +29,10 @@ export function createApp({ database, logger, graphiql = true, publicRead = true
     graphiql: graphiql ? { title: 'Twinning Graph', defaultQuery: exampleQuery } : false,
     logging: logger
       ? {
-          debug: (...args) => logger.debug(args.map(String).join(' ')),
-          info: (...args) => logger.info(args.map(String).join(' ')),
-          warn: (...args) => logger.warn(args.map(String).join(' ')),
-          error: (...args) => logger.error(args.map(String).join(' ')),
+          debug: (...args) => logger.debug(describe(args)),
+          info: (...args) => logger.info(describe(args)),
+          warn: (...args) => logger.warn(describe(args)),
+          error: (...args) => logger.error(describe(args)),
         }
       : false,
     context: async ({ request }) => {
@@ -44,4 +46,9 @@ export function createApp({ database, logger, graphiql = true, publicRead = true
     },
     plugins: [healthPlugin(database.prisma)],
   });
+}
+
+// Unexpected errors keep their stack in the log; the client only sees "Unexpected error."
+function describe(args: unknown[]): string {
+  return args.map((arg) => (arg instanceof Error ? (arg.stack ?? arg.message) : String(arg))).join(' ');
 }
