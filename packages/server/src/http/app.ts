@@ -7,6 +7,7 @@ import type { Logger } from '../logger.ts';
 import { schema } from '../schema/index.ts';
 import { exampleQuery } from './example-query.ts';
 import { healthPlugin } from './health.ts';
+import { queryLimitsPlugin } from './limits.ts';
 
 export interface AppOptions {
   database: Database;
@@ -44,7 +45,7 @@ export function createApp({ database, logger, graphiql = true, publicRead = true
       }
       return { db: database.prisma, viewer };
     },
-    plugins: [healthPlugin(database.prisma)],
+    plugins: [healthPlugin(database.prisma), queryLimitsPlugin()],
   });
 }
 
