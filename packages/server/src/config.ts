@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { paths } from './paths.ts';
 
 /** Every setting the server reads, parsed and validated once. The README's table mirrors this. */
 export interface Config {
@@ -11,6 +12,11 @@ export interface Config {
   seedOnStart: boolean;
   /** Let requests without an API key read public data. */
   publicRead: boolean;
+  /**
+   * Persisted (trusted) documents: `accept` runs SDK documents sent by hash as well as any text;
+   * `only` runs nothing but the documents in the manifest; `off` ignores hashes.
+   */
+  trustedDocuments: { mode: 'off' | 'accept' | 'only'; manifestPath: string };
   logLevel: 'debug' | 'info' | 'warn' | 'error';
 }
 
@@ -37,6 +43,8 @@ const environmentSchema = z.object({
   MIGRATE_ON_START: booleanFlag.optional(),
   SEED_ON_START: booleanFlag.default(true),
   PUBLIC_READ: booleanFlag.default(true),
+  TRUSTED_DOCUMENTS: z.enum(['off', 'accept', 'only']).default('accept'),
+  TRUSTED_DOCUMENTS_FILE: z.string().trim().min(1).optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
 });
 
@@ -55,6 +63,10 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env, cwd = p
     migrateOnStart: env.MIGRATE_ON_START ?? database.kind !== 'postgres',
     seedOnStart: env.SEED_ON_START,
     publicRead: env.PUBLIC_READ,
+    trustedDocuments: {
+      mode: env.TRUSTED_DOCUMENTS,
+      manifestPath: env.TRUSTED_DOCUMENTS_FILE ? resolve(cwd, env.TRUSTED_DOCUMENTS_FILE) : paths.sdkPersistedDocuments,
+    },
     logLevel: env.LOG_LEVEL,
   };
 }

@@ -10,4 +10,6 @@ export const paths = {
   migrations: resolve(repositoryRoot, 'prisma/migrations'),
   schemaGraphql: resolve(repositoryRoot, 'schema.graphql'),
   adminUnits: resolve(repositoryRoot, 'prisma/data/admin-units'),
+  /** The SDK's persisted-documents manifest (hash → document), made by `pnpm codegen`. */
+  sdkPersistedDocuments: resolve(repositoryRoot, 'packages/sdk/src/generated/persisted-documents.json'),
 };

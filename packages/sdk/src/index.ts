@@ -1,0 +1,58 @@
+/** @twinning/sdk — a typed client for the Twinning Graph API. Browser-safe: nothing here imports Node built-ins. */
+export { createTwinningClient, type TwinningClient } from './client.ts';
+export type { DateInput } from './dates.ts';
+export {
+  ConfigurationError,
+  ConflictError,
+  DOMAIN_ERROR_TYPENAMES,
+  DomainError,
+  type DomainErrorCode,
+  type DomainErrorTypename,
+  domainErrorOf,
+  type FieldIssue,
+  ForbiddenError,
+  type GraphQLErrorDetail,
+  GraphQLRequestError,
+  NetworkError,
+  NotFoundError,
+  type PayloadLike,
+  TwinningError,
+  type TwinningErrorCode,
+  unwrapPayload,
+  ValidationError,
+} from './errors.ts';
+export { type DocumentType, graphql } from './generated/gql.ts';
+export * from './generated/graphql.ts';
+export type {
+  AgenciesPage,
+  AgencyHelpers,
+  AgencyPortfolio,
+  AgencyPortfolioArgs,
+  SearchAgenciesArgs,
+} from './helpers/agencies.ts';
+export type {
+  FindPlacesArgs,
+  PageArgs,
+  PlaceActivitiesArgs,
+  PlaceActivitiesPage,
+  PlaceHelpers,
+  PlaceScopeArgs,
+  PlaceSupportersArgs,
+  PlacesPage,
+  PlaceTwinningsArgs,
+  PlaceWithLineage,
+  SupportersPage,
+  TwinningsPage,
+} from './helpers/places.ts';
+export type {
+  NoSubscriptionOptions,
+  SseSubscriptionOptions,
+  TwinningClientOptions,
+  TwinningLogEvent,
+  TwinningLogger,
+  WebSocketConstructor,
+  WsSubscriptionOptions,
+} from './options.ts';
+export { type ConnectionPage, collectAll, type FetchPage, type PaginateOptions, paginate } from './pagination.ts';
+export { documentHash } from './persisted.ts';
+export type { RequestFunction, SubscribeFunction, VariablesArgument } from './request.ts';

@@ -1,0 +1,175 @@
+import type { AnyVariables, Client, CombinedError, OperationResult, TypedDocumentNode } from '@urql/core';
+import { type Source, toAsyncIterable } from 'wonka';
+import { ConfigurationError, GraphQLRequestError, NetworkError, type TwinningError } from './errors.ts';
+import type { TwinningLogger } from './options.ts';
+
+/**
+ * The variables argument of `request`/`subscribe`: optional when the document has no required
+ * variables, required (and fully typed) otherwise.
+ */
+export type VariablesArgument<TVariables> =
+  TVariables extends Record<string, never>
+    ? [variables?: TVariables]
+    : { [K in keyof TVariables]-?: undefined extends TVariables[K] ? never : K }[keyof TVariables] extends never
+      ? [variables?: TVariables]
+      : [variables: TVariables];
+
+/** Runs one typed document and returns its `data`, or throws a `TwinningError`. */
+export type RequestFunction = <TData, TVariables extends AnyVariables>(
+  document: TypedDocumentNode<TData, TVariables>,
+  ...variables: VariablesArgument<TVariables>
+) => Promise<TData>;
+
+/** Starts a subscription; each `next()` yields one event's `data`. `return()` (or `break`) ends it. */
+export type SubscribeFunction = <TData, TVariables extends AnyVariables>(
+  document: TypedDocumentNode<TData, TVariables>,
+  ...variables: VariablesArgument<TVariables>
+) => AsyncGenerator<TData, void, undefined>;
+
+export interface RequestCoreOptions {
+  retries: number;
+  logger: TwinningLogger | undefined;
+  subscriptionsEnabled: boolean;
+}
+
+/**
+ * The one path every helper goes through: operation kind, retries (queries only: a repeated
+ * mutation could write twice), logging, and error mapping. Write helpers and the change feed are
+ * thin layers over `request` and `subscribe`.
+ */
+export function createRequestCore(urql: Client, options: RequestCoreOptions) {
+  const request: RequestFunction = async (document, ...[variables]) => {
+    const { kind, name } = describeOperation(document);
+    if (kind === 'subscription') {
+      throw new ConfigurationError(
+        `${name ?? 'This document'} is a subscription: use client.subscribe(), not request().`,
+        'INVALID_ARGUMENT',
+      );
+    }
+    const maxRetries = kind === 'query' ? options.retries : 0;
+    for (let attempt = 1; ; attempt++) {
+      const started = Date.now();
+      const vars = (variables ?? {}) as never;
+      const result =
+        kind === 'query'
+          ? await urql.query(document, vars, { requestPolicy: 'network-only' }).toPromise()
+          : await urql.mutation(document, vars).toPromise();
+      const error = result.error ? errorOfResult(result) : undefined;
+      options.logger?.({
+        type: 'response',
+        operationName: name,
+        kind,
+        attempt,
+        durationMs: Date.now() - started,
+        ok: !error,
+        ...(error ? { code: error.code } : {}),
+      });
+      if (!error) {
+        if (result.data === undefined || result.data === null) {
+          throw new GraphQLRequestError([{ message: 'The server answered without data.' }], statusOf(result.error));
+        }
+        return result.data;
+      }
+      if (!(error instanceof NetworkError && error.retryable) || attempt > maxRetries) throw error;
+      const delayMs = retryDelay(attempt, result.error?.response);
+      options.logger?.({ type: 'retry', operationName: name, attempt, maxRetries, delayMs, reason: error.message });
+      await new Promise<void>((resolve) => setTimeout(resolve, delayMs));
+    }
+  };
+
+  const subscribe: SubscribeFunction = (document, ...[variables]) => {
+    const { kind, name } = describeOperation(document);
+    if (kind !== 'subscription') {
+      throw new ConfigurationError(
+        `${name ?? 'This document'} is a ${kind}: use client.request().`,
+        'INVALID_ARGUMENT',
+      );
+    }
+    if (!options.subscriptionsEnabled) {
+      throw new ConfigurationError(
+        'Subscriptions are off for this client: create it with subscriptions: "sse" (default) or "ws".',
+        'INVALID_OPTIONS',
+      );
+    }
+    const source = urql.subscription(document, (variables ?? {}) as never);
+    return iterate(source, (result) => (result.error ? errorOfResult(result) : undefined));
+  };
+
+  return { request, subscribe };
+}
+
+type OperationKind = 'query' | 'mutation' | 'subscription';
+
+/** The part of a DocumentNode this module reads. */
+interface DocumentShape {
+  definitions?: ReadonlyArray<{ kind: string; operation?: string; name?: { value: string } }>;
+}
+
+function describeOperation(document: DocumentShape): { kind: OperationKind; name: string | undefined } {
+  const definitions = Array.isArray(document?.definitions) ? document.definitions : [];
+  for (const definition of definitions) {
+    if (definition.kind === 'OperationDefinition') {
+      return { kind: definition.operation as OperationKind, name: definition.name?.value };
+    }
+  }
+  throw new ConfigurationError(
+    'Pass a GraphQL document with one operation, e.g. one of the SDK’s documents or graphql(`query … { … }`).',
+    'INVALID_ARGUMENT',
+  );
+}
+
+/** Maps urql's combined error to the SDK's hierarchy; GraphQL errors win over the HTTP status that carried them. */
+export function errorOfResult(result: OperationResult): TwinningError {
+  const error = result.error as CombinedError;
+  const status = statusOf(error);
+  if (error.graphQLErrors.length > 0) {
+    return new GraphQLRequestError(
+      error.graphQLErrors.map((graphQLError) => ({
+        message: graphQLError.message,
+        ...(graphQLError.path ? { path: graphQLError.path } : {}),
+        ...(graphQLError.extensions ? { extensions: graphQLError.extensions } : {}),
+      })),
+      status,
+    );
+  }
+  const cause = error.networkError ?? error;
+  const reason = cause.message || 'no response';
+  return new NetworkError(
+    status === undefined
+      ? `Could not reach the GraphQL server: ${reason}`
+      : `The GraphQL server answered HTTP ${status}: ${reason}`,
+    status,
+    { cause },
+  );
+}
+
+function statusOf(error: CombinedError | undefined): number | undefined {
+  const response = error?.response as { status?: unknown } | undefined;
+  return typeof response?.status === 'number' ? response.status : undefined;
+}
+
+const BASE_DELAY_MS = 250;
+const MAX_DELAY_MS = 8_000;
+
+/** Exponential backoff with jitter; a `Retry-After` in seconds from the server takes precedence. */
+function retryDelay(attempt: number, response: unknown): number {
+  const retryAfter = (response as { headers?: { get?(name: string): string | null } } | undefined)?.headers?.get?.(
+    'retry-after',
+  );
+  const seconds = retryAfter ? Number(retryAfter) : Number.NaN;
+  if (Number.isFinite(seconds) && seconds >= 0) return Math.min(seconds * 1000, MAX_DELAY_MS);
+  const exponential = BASE_DELAY_MS * 2 ** (attempt - 1);
+  return Math.min(exponential / 2 + Math.random() * (exponential / 2), MAX_DELAY_MS);
+}
+
+/** Pulls urql's push source one event at a time; ending the loop (`break`, `return()`) closes the stream. */
+async function* iterate<TData>(
+  source: Source<OperationResult<TData>>,
+  errorOf: (result: OperationResult<TData>) => TwinningError | undefined,
+): AsyncGenerator<TData, void, undefined> {
+  for await (const result of toAsyncIterable(source)) {
+    const error = errorOf(result);
+    if (error) throw error;
+    if (result.data !== undefined && result.data !== null) yield result.data;
+  }
+}
