@@ -1,7 +1,17 @@
+import { encodeGlobalID } from '@pothos/plugin-relay';
 import type { PrismaClient } from '../db/database.ts';
 import { activityItemValues } from '../db/queries/totals.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import type { ActivityCategory, FundingSource } from '../generated/prisma/enums.ts';
+import {
+  type ActivityChanges,
+  type ActivityFields,
+  deleteActivity,
+  MAX_ACTIVITIES_PER_REQUEST,
+  recordActivities,
+  updateActivity,
+} from '../writes/activities.ts';
+import { IDEMPOTENCY_KEY_DESCRIPTION, payload, selectingId } from '../writes/mutation.ts';
 import { AgencyRef } from './agency.ts';
 import { batched } from './batch.ts';
 import { builder } from './builder.ts';
@@ -13,7 +23,7 @@ import { NeedRef } from './need.ts';
 import { placeTypes } from './place-types.ts';
 import { TwinningRef } from './twinning.ts';
 
-builder.prismaNode('Activity', {
+export const ActivityRef = builder.prismaNode('Activity', {
   description:
     'Something an agency did for a place: a cash or in-kind gift, a work, equipment, a training, a visit, a festival.',
   id: { field: 'id' },
@@ -207,4 +217,226 @@ function activityWhere(db: PrismaClient, args: ActivityArgs): Promise<Prisma.Act
     ...(args.partnerAgencyId ? { partners: { some: { agencyId: args.partnerAgencyId.id } } } : {}),
     ...(args.criterionId ? { criteria: { some: { criterionId: args.criterionId.id } } } : {}),
   }));
+}
+
+// ─── Mutations ───────────────────────────────────────────────────────────────────────────────
+
+const ActivityItemInput = builder.inputType('ActivityItemInput', {
+  description: 'An in-kind item, e.g. 600 antibacterial cloth masks worth 4,800,000 VND.',
+  fields: (t) => ({
+    description: t.string({ required: true, description: 'What was given.' }),
+    quantity: t.float({ required: false, description: 'How many, in `unit` (at most three decimal places).' }),
+    unit: t.string({ required: false, description: 'e.g. "masks", "sets", "kg".' }),
+    valueVnd: t.field({ type: 'Money', required: false, description: 'Value in VND; at least 0.' }),
+  }),
+});
+
+const ActivityPartnerInput = builder.inputType('ActivityPartnerInput', {
+  description: 'Another agency that took part, and what it contributed.',
+  fields: (t) => ({
+    agencyId: t.globalID({ for: AgencyRef, required: true }),
+    role: t.field({ type: PartnerRoleEnum, required: false, description: 'MOBILISED when not given.' }),
+    contributionVnd: t.field({
+      type: 'Money',
+      required: false,
+      description: 'In VND, part of the activity’s value: all partners together at most that value.',
+    }),
+  }),
+});
+
+const ActivityInput = builder.inputType('ActivityInput', {
+  description:
+    'An activity to record. Give the agency and the place, or the twinning it was delivered under (its agency and place are then used; a place within the twinning’s place is allowed).',
+  fields: (t) => ({
+    twinningId: t.globalID({
+      for: TwinningRef,
+      required: false,
+      description: 'The twinning it was delivered under; the activity must fall inside the twinning’s period.',
+    }),
+    agencyId: t.globalID({ for: AgencyRef, required: false, description: 'The lead agency.' }),
+    placeId: t.globalID({
+      for: placeTypes,
+      required: false,
+      description: 'Where it was delivered; the unit must have existed at the time.',
+    }),
+    campaignId: t.globalID({ for: CampaignRef, required: false }),
+    needId: t.globalID({
+      for: NeedRef,
+      required: false,
+      description: 'The open or pledged need it fulfils: the need becomes FULFILLED.',
+    }),
+    category: t.field({ type: ActivityCategoryEnum, required: true }),
+    title: t.string({ required: true, description: 'Short description, e.g. "600 antibacterial cloth masks".' }),
+    description: t.string({ required: false }),
+    occurredOn: t.field({
+      type: 'Date',
+      required: true,
+      description: 'When it happened, not after today; with MONTH or YEAR precision stored as the first day.',
+    }),
+    datePrecision: t.field({ type: DatePrecisionEnum, required: false, defaultValue: 'DAY' }),
+    endedOn: t.field({ type: 'Date', required: false, description: 'Last day, not before occurredOn.' }),
+    valueVnd: t.field({
+      type: 'Money',
+      required: false,
+      description: 'Total value in VND, 0 to 10^15, items and partners’ contributions included.',
+    }),
+    fundingSource: t.field({ type: FundingSourceEnum, required: false, defaultValue: 'AGENCY_OWN' }),
+    beneficiaryCount: t.int({ required: false }),
+    beneficiaryDescription: t.string({ required: false }),
+    peopleSent: t.int({ required: false }),
+    visitCount: t.int({ required: false }),
+    occasion: t.string({ required: false }),
+    items: t.field({
+      type: [ActivityItemInput],
+      required: false,
+      description: 'In-kind items; when every item has a value, together at most the activity’s value.',
+    }),
+    partners: t.field({ type: [ActivityPartnerInput], required: false }),
+    criterionIds: t.globalIDList({
+      for: CriterionRef,
+      required: false,
+      description: 'The criteria it helps a place meet.',
+    }),
+  }),
+});
+
+const ActivityChangesInput = builder.inputType('ActivityChangesInput', {
+  description:
+    'Changes to an activity: fields left out stay as they are, nullable fields sent as null are cleared, and a list that is sent (items, partners, criterionIds) replaces the stored one. The changed activity must meet every rule of recordActivity.',
+  fields: (t) => ({
+    twinningId: t.globalID({
+      for: TwinningRef,
+      required: false,
+      description: 'A new twinning; without agencyId and placeId, its agency and place are used.',
+    }),
+    agencyId: t.globalID({ for: AgencyRef, required: false }),
+    placeId: t.globalID({ for: placeTypes, required: false }),
+    campaignId: t.globalID({ for: CampaignRef, required: false }),
+    needId: t.globalID({ for: NeedRef, required: false, description: 'A newly fulfilled need; it becomes FULFILLED.' }),
+    category: t.field({ type: ActivityCategoryEnum, required: false }),
+    title: t.string({ required: false }),
+    description: t.string({ required: false }),
+    occurredOn: t.field({ type: 'Date', required: false }),
+    datePrecision: t.field({ type: DatePrecisionEnum, required: false }),
+    endedOn: t.field({ type: 'Date', required: false }),
+    valueVnd: t.field({ type: 'Money', required: false }),
+    fundingSource: t.field({ type: FundingSourceEnum, required: false }),
+    beneficiaryCount: t.int({ required: false }),
+    beneficiaryDescription: t.string({ required: false }),
+    peopleSent: t.int({ required: false }),
+    visitCount: t.int({ required: false }),
+    occasion: t.string({ required: false }),
+    items: t.field({ type: [ActivityItemInput], required: false }),
+    partners: t.field({ type: [ActivityPartnerInput], required: false }),
+    criterionIds: t.globalIDList({ for: CriterionRef, required: false }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  recordActivity: t.prismaField({
+    type: 'Activity',
+    description:
+      'Record something an agency did for a place, with its in-kind items, partner agencies and the criteria it helps meet. Needs an editor key for the place’s province or the agency, or an admin key.',
+    errors: payload('recordActivity', 'activity'),
+    args: {
+      input: t.arg({ type: ActivityInput, required: true }),
+      idempotencyKey: t.arg.string({ required: false, description: IDEMPOTENCY_KEY_DESCRIPTION }),
+    },
+    resolve: async (query, _root, args, context) => {
+      const [id] = await recordActivities(context, [activityFields(args.input)], {
+        operation: 'recordActivity',
+        idempotencyKey: args.idempotencyKey,
+      });
+      return context.db.activity.findUniqueOrThrow({ ...selectingId(query), where: { id: id ?? '' } });
+    },
+  }),
+  recordActivities: t.prismaField({
+    type: ['Activity'],
+    description: `Record up to ${MAX_ACTIVITIES_PER_REQUEST.toLocaleString('en')} activities, all or nothing: every activity is checked first and every bad field is reported with its path (["inputs", "37", "valueVnd"]); nothing is written unless all are valid. Returns them in input order.`,
+    errors: payload('recordActivities', 'activities'),
+    args: {
+      inputs: t.arg({ type: [ActivityInput], required: true }),
+      idempotencyKey: t.arg.string({ required: false, description: IDEMPOTENCY_KEY_DESCRIPTION }),
+    },
+    resolve: async (query, _root, args, context) => {
+      const ids = await recordActivities(context, args.inputs.map(activityFields), {
+        operation: 'recordActivities',
+        idempotencyKey: args.idempotencyKey,
+      });
+      const order = new Map(ids.map((id, index) => [id, index]));
+      const activities = await context.db.activity.findMany({ ...selectingId(query), where: { id: { in: ids } } });
+      return activities.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+    },
+  }),
+  updateActivity: t.prismaField({
+    type: 'Activity',
+    description:
+      'Change an activity. The audit trail (`changes`) keeps it before and after, with the key that changed it.',
+    errors: payload('updateActivity', 'activity'),
+    args: {
+      id: t.arg.globalID({ for: ActivityRef, required: true }),
+      input: t.arg({ type: ActivityChangesInput, required: true }),
+      idempotencyKey: t.arg.string({ required: false, description: IDEMPOTENCY_KEY_DESCRIPTION }),
+    },
+    resolve: async (query, _root, args, context) => {
+      const id = await updateActivity(context, args.id.id, activityChanges(args.input), args.idempotencyKey);
+      return context.db.activity.findUniqueOrThrow({ ...selectingId(query), where: { id } });
+    },
+  }),
+  deleteActivity: t.field({
+    type: 'ID',
+    description:
+      'Delete an activity with its items, partners and criteria; returns its ID. The audit trail keeps what it was.',
+    errors: payload('deleteActivity', 'deletedActivityId'),
+    args: {
+      id: t.arg.globalID({ for: ActivityRef, required: true }),
+      idempotencyKey: t.arg.string({ required: false, description: IDEMPOTENCY_KEY_DESCRIPTION }),
+    },
+    resolve: async (_root, args, context) =>
+      encodeGlobalID('Activity', await deleteActivity(context, args.id.id, args.idempotencyKey)),
+  }),
+}));
+
+type ActivityInputShape = typeof ActivityInput.$inferInput;
+type ActivityChangesShape = typeof ActivityChangesInput.$inferInput;
+
+function activityFields(input: ActivityInputShape): ActivityFields {
+  return {
+    ...input,
+    twinningId: input.twinningId?.id,
+    agencyId: input.agencyId?.id,
+    placeId: input.placeId?.id,
+    campaignId: input.campaignId?.id,
+    needId: input.needId?.id,
+    partners: input.partners?.map((partner) => ({ ...partner, agencyId: partner.agencyId.id })),
+    criterionIds: input.criterionIds?.map((criterion) => criterion.id),
+  };
+}
+
+/** Keeps the difference between a field left out (unchanged) and one sent as null (cleared). */
+function activityChanges(input: ActivityChangesShape): ActivityChanges {
+  return {
+    ...input,
+    twinningId: present(input.twinningId, decoded),
+    agencyId: present(input.agencyId, decoded),
+    placeId: present(input.placeId, decoded),
+    campaignId: present(input.campaignId, decoded),
+    needId: present(input.needId, decoded),
+    partners: present(input.partners, (partners) =>
+      partners.map((partner) => ({ ...partner, agencyId: partner.agencyId.id })),
+    ),
+    criterionIds: present(input.criterionIds, (criteria) => criteria.map(decoded)),
+  };
+}
+
+function present<Value, Result>(
+  value: Value | null | undefined,
+  map: (value: Value) => Result,
+): Result | null | undefined {
+  if (value === null) return null;
+  return value === undefined ? undefined : map(value);
+}
+
+function decoded(value: DecodedID): string {
+  return value.id;
 }

@@ -1,7 +1,9 @@
 import { agencySupportTotals } from '../db/queries/totals.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import type { AgencyKind } from '../generated/prisma/enums.ts';
-import { foldForSearch } from '../text/fold.ts';
+import { searchWords } from '../text/fold.ts';
+import { archiveAgency, createAgency, updateAgency } from '../writes/agencies.ts';
+import { IDEMPOTENCY_KEY_DESCRIPTION, payload, selectingId } from '../writes/mutation.ts';
 import { batched } from './batch.ts';
 import { builder } from './builder.ts';
 import { ActivityCategoryEnum, AgencyKindEnum, TwinningStatusEnum } from './enums.ts';
@@ -170,7 +172,7 @@ function agencyWhere(args: AgencyArgs): Prisma.AgencyWhereInput {
     ...(search
       ? {
           OR: [
-            { nameFolded: { contains: foldForSearch(search) } },
+            { AND: searchWords(search).map((word) => ({ nameFolded: { contains: word } })) },
             { nameEn: { contains: search, mode: 'insensitive' } },
             { abbreviation: { equals: search, mode: 'insensitive' } },
           ],
@@ -178,3 +180,86 @@ function agencyWhere(args: AgencyArgs): Prisma.AgencyWhereInput {
       : {}),
   };
 }
+
+// ─── Mutations ───────────────────────────────────────────────────────────────────────────────
+
+const AgencyFields = {
+  kind: 'What sort of body it is: department, mass organisation, enterprise, household …',
+  name: 'Vietnamese name with diacritics, e.g. "Sở Công Thương"; search finds it typed without them.',
+  homeProvinceId:
+    'The province it belongs to; null for national bodies. An editor key may only name one of its provinces.',
+} as const;
+
+const CreateAgencyInput = builder.inputType('CreateAgencyInput', {
+  description: 'A new agency, organisation, enterprise, community or household.',
+  fields: (t) => ({
+    kind: t.field({ type: AgencyKindEnum, required: true, description: AgencyFields.kind }),
+    name: t.string({ required: true, description: AgencyFields.name }),
+    nameEn: t.string({ required: false }),
+    abbreviation: t.string({ required: false }),
+    parentId: t.id({ required: false, description: 'The body it belongs to.' }),
+    homeProvinceId: t.id({ required: false, description: AgencyFields.homeProvinceId }),
+    validFrom: t.field({ type: 'Date', required: false }),
+    validTo: t.field({ type: 'Date', required: false }),
+    note: t.string({ required: false }),
+  }),
+});
+
+const UpdateAgencyInput = builder.inputType('UpdateAgencyInput', {
+  description: 'Changes to an agency: fields left out stay as they are; null clears an optional field.',
+  fields: (t) => ({
+    id: t.id({ required: true }),
+    kind: t.field({ type: AgencyKindEnum, required: false, description: AgencyFields.kind }),
+    name: t.string({ required: false, description: AgencyFields.name }),
+    nameEn: t.string({ required: false }),
+    abbreviation: t.string({ required: false }),
+    parentId: t.id({ required: false }),
+    homeProvinceId: t.id({ required: false, description: AgencyFields.homeProvinceId }),
+    validFrom: t.field({ type: 'Date', required: false }),
+    validTo: t.field({ type: 'Date', required: false }),
+    note: t.string({ required: false }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  createAgency: t.prismaField({
+    type: 'Agency',
+    description: 'Register an agency. Admins register any; an editor registers agencies of its own provinces.',
+    errors: payload('createAgency', 'agency'),
+    args: {
+      input: t.arg({ type: CreateAgencyInput, required: true }),
+      idempotencyKey: t.arg.string({ required: false, description: IDEMPOTENCY_KEY_DESCRIPTION }),
+    },
+    resolve: async (query, _root, args, context) => {
+      const id = await createAgency(context, args);
+      return context.db.agency.findUniqueOrThrow({ ...selectingId(query), where: { id } });
+    },
+  }),
+  updateAgency: t.prismaField({
+    type: 'Agency',
+    description: 'Change an agency: admins any, an editor those of its provinces or its own agencies.',
+    errors: payload('updateAgency', 'agency'),
+    args: {
+      input: t.arg({ type: UpdateAgencyInput, required: true }),
+      idempotencyKey: t.arg.string({ required: false, description: IDEMPOTENCY_KEY_DESCRIPTION }),
+    },
+    resolve: async (query, _root, args, context) => {
+      const id = await updateAgency(context, args);
+      return context.db.agency.findUniqueOrThrow({ ...selectingId(query), where: { id } });
+    },
+  }),
+  archiveAgency: t.prismaField({
+    type: 'Agency',
+    description:
+      'Retire an agency record. Refused while it has active or planned twinnings or member bodies; its history stays.',
+    errors: payload('archiveAgency', 'agency'),
+    args: {
+      id: t.arg.id({ required: true }),
+      idempotencyKey: t.arg.string({ required: false, description: IDEMPOTENCY_KEY_DESCRIPTION }),
+    },
+    resolve: async (query, _root, args, context) => {
+      const id = await archiveAgency(context, { id: String(args.id), idempotencyKey: args.idempotencyKey });
+      return context.db.agency.findUniqueOrThrow({ ...selectingId(query), where: { id } });
+    },
+  }),
+}));

@@ -1,6 +1,8 @@
 import type { PrismaClient } from '../db/database.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import type { AssessmentStatus, AttainmentLevel } from '../generated/prisma/enums.ts';
+import { setAssessment } from '../writes/assessments.ts';
+import { IDEMPOTENCY_KEY_DESCRIPTION, payload, selectingId } from '../writes/mutation.ts';
 import { builder } from './builder.ts';
 import { CriteriaSetRef, CriterionRef } from './criteria.ts';
 import { AssessmentStatusEnum, AttainmentLevelEnum } from './enums.ts';
@@ -98,3 +100,54 @@ function assessmentWhere(db: PrismaClient, args: AssessmentArgs): Promise<Prisma
     status: inList(args.status),
   }));
 }
+
+// ─── Mutations ───────────────────────────────────────────────────────────────────────────────
+
+const AssessmentIndicatorValueInput = builder.inputType('AssessmentIndicatorValueInput', {
+  description: 'The value of one of the criterion’s indicators behind the status.',
+  fields: (t) => ({
+    indicatorId: t.id({ required: true, description: 'An indicator of the assessed criterion.' }),
+    value: t.float({ required: false }),
+    text: t.string({ required: false, description: 'The value in words, for qualitative indicators.' }),
+    met: t.boolean({
+      required: false,
+      description: 'Whether it reaches the threshold; a MET criterion has none false.',
+    }),
+  }),
+});
+
+const SetAssessmentInput = builder.inputType('SetAssessmentInput', {
+  description:
+    'A criterion’s status for a place in a year at a level. Replaces an earlier record of the same place, criterion, year and level, indicator values included.',
+  fields: (t) => ({
+    placeId: t.id({ required: true }),
+    criterionId: t.id({
+      required: true,
+      description: 'Its set must measure places of this level, be in force in `year` and know `level`.',
+    }),
+    year: t.int({ required: true }),
+    level: t.field({ type: AttainmentLevelEnum, required: false, description: 'Default STANDARD.' }),
+    status: t.field({ type: AssessmentStatusEnum, required: true }),
+    evidence: t.string({ required: false, description: 'e.g. "100% of households have electricity".' }),
+    assessedOn: t.field({ type: 'Date', required: false }),
+    documentId: t.id({ required: false, description: 'The report or decision that records it.' }),
+    indicatorValues: t.field({ type: [AssessmentIndicatorValueInput], required: false }),
+  }),
+});
+
+builder.mutationField('setAssessment', (t) =>
+  t.prismaField({
+    type: 'CriterionAssessment',
+    description:
+      'Record whether a place meets a criterion in a year (met, basically met, not met). Editors write within their provinces.',
+    errors: payload('setAssessment', 'assessment'),
+    args: {
+      input: t.arg({ type: SetAssessmentInput, required: true }),
+      idempotencyKey: t.arg.string({ required: false, description: IDEMPOTENCY_KEY_DESCRIPTION }),
+    },
+    resolve: async (query, _root, args, context) => {
+      const id = await setAssessment(context, args);
+      return context.db.criterionAssessment.findUniqueOrThrow({ ...selectingId(query), where: { id } });
+    },
+  }),
+);

@@ -60,5 +60,6 @@ export const builder = new SchemaBuilder<{
 
 builder.queryType({ description: 'Read the twinning graph: places, agencies, twinnings, activities and criteria.' });
 builder.mutationType({
-  description: 'Change the graph. Every mutation is one transaction: it returns its result or a typed error, and an error writes nothing.',
+  description:
+    'Change the graph. Every mutation is one transaction: it returns its result or a typed error, and an error writes nothing.',
 });

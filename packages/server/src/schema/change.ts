@@ -1,3 +1,4 @@
+import { editorPageFilter } from '../writes/change-visibility.ts';
 import { builder } from './builder.ts';
 
 /**
@@ -40,15 +41,20 @@ builder.queryFields((t) => ({
     type: 'ChangeEvent',
     cursor: 'sequence',
     authScopes: { viewer: true },
-    description: 'The audit trail, oldest first; filter to one entity to see its history. Needs an API key.',
+    description:
+      'The audit trail, oldest first; filter to one entity to see its history. Needs an API key; an editor key sees the changes of its provinces and agencies, its own, and those bound to no province.',
     args: {
       entityType: t.arg.string({ required: false }),
       entityId: t.arg.string({ required: false }),
     },
-    resolve: (query, _root, args, { db }) =>
+    resolve: async (query, _root, args, { db, viewer }) =>
       db.changeEvent.findMany({
         ...query,
-        where: { entityType: args.entityType ?? undefined, entityId: args.entityId ?? undefined },
+        where: {
+          entityType: args.entityType ?? undefined,
+          entityId: args.entityId ?? undefined,
+          ...(viewer.role === 'EDITOR' ? await editorPageFilter(db, viewer, args, query) : {}),
+        },
         orderBy: { sequence: 'asc' },
       }),
   }),

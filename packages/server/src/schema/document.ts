@@ -1,6 +1,8 @@
 import type { Prisma } from '../generated/prisma/client.ts';
 import type { DocumentKind } from '../generated/prisma/enums.ts';
 import { foldForSearch } from '../text/fold.ts';
+import { archiveDocument, createDocument, updateDocument } from '../writes/documents.ts';
+import { IDEMPOTENCY_KEY_DESCRIPTION, payload, selectingId } from '../writes/mutation.ts';
 import { builder } from './builder.ts';
 import { DocumentKindEnum } from './enums.ts';
 import { dateFilter, inList } from './filters.ts';
@@ -177,3 +179,80 @@ function documentWhere(args: DocumentArgs): Prisma.DocumentWhereInput {
       : {}),
   };
 }
+
+// ─── Mutations (admin only: documents are reference data shared by every province) ──────────
+
+const CreateDocumentInput = builder.inputType('CreateDocumentInput', {
+  description: 'A legal or administrative document to record.',
+  fields: (t) => ({
+    number: t.string({ required: true, description: 'As written on the document, e.g. "2072/QĐ-UBND".' }),
+    kind: t.field({ type: DocumentKindEnum, required: true }),
+    issuer: t.string({ required: true, description: 'Issuing body as named, e.g. "Ủy ban nhân dân tỉnh Điện Biên".' }),
+    issuerPlaceId: t.id({
+      required: false,
+      description: 'The province whose body issued it, as it was on issuedOn; leave out for national documents.',
+    }),
+    issuedOn: t.field({ type: 'Date', required: false, description: 'Date of signature; not in the future.' }),
+    title: t.string({ required: true, description: 'What it is about (trích yếu).' }),
+    url: t.string({ required: false }),
+    note: t.string({ required: false }),
+  }),
+});
+
+const UpdateDocumentInput = builder.inputType('UpdateDocumentInput', {
+  description: 'Corrections to a document: fields left out stay as they are; null clears an optional field.',
+  fields: (t) => ({
+    id: t.id({ required: true }),
+    number: t.string({ required: false }),
+    kind: t.field({ type: DocumentKindEnum, required: false }),
+    issuer: t.string({ required: false }),
+    issuerPlaceId: t.id({ required: false }),
+    issuedOn: t.field({ type: 'Date', required: false }),
+    title: t.string({ required: false }),
+    url: t.string({ required: false }),
+    note: t.string({ required: false }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  createDocument: t.prismaField({
+    type: 'Document',
+    description:
+      'Record a document (admin only). A number already recorded for the same issuer in the same year is a ConflictError.',
+    errors: payload('createDocument', 'document'),
+    args: {
+      input: t.arg({ type: CreateDocumentInput, required: true }),
+      idempotencyKey: t.arg.string({ required: false, description: IDEMPOTENCY_KEY_DESCRIPTION }),
+    },
+    resolve: async (query, _root, args, context) => {
+      const id = await createDocument(context, args);
+      return context.db.document.findUniqueOrThrow({ ...selectingId(query), where: { id } });
+    },
+  }),
+  updateDocument: t.prismaField({
+    type: 'Document',
+    description: 'Correct a document’s record (admin only).',
+    errors: payload('updateDocument', 'document'),
+    args: {
+      input: t.arg({ type: UpdateDocumentInput, required: true }),
+      idempotencyKey: t.arg.string({ required: false, description: IDEMPOTENCY_KEY_DESCRIPTION }),
+    },
+    resolve: async (query, _root, args, context) => {
+      const id = await updateDocument(context, args);
+      return context.db.document.findUniqueOrThrow({ ...selectingId(query), where: { id } });
+    },
+  }),
+  archiveDocument: t.prismaField({
+    type: 'Document',
+    description: 'Retire a document record (admin only); what rests on it keeps its reference.',
+    errors: payload('archiveDocument', 'document'),
+    args: {
+      id: t.arg.id({ required: true }),
+      idempotencyKey: t.arg.string({ required: false, description: IDEMPOTENCY_KEY_DESCRIPTION }),
+    },
+    resolve: async (query, _root, args, context) => {
+      const id = await archiveDocument(context, args);
+      return context.db.document.findUniqueOrThrow({ ...selectingId(query), where: { id } });
+    },
+  }),
+}));

@@ -1,5 +1,7 @@
 import type { PrismaClient } from '../db/database.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
+import { upsertIndicatorObservation } from '../writes/indicator-observations.ts';
+import { IDEMPOTENCY_KEY_DESCRIPTION, payload, selectingId } from '../writes/mutation.ts';
 import { builder } from './builder.ts';
 import { ValueQualifierEnum } from './enums.ts';
 import { type DecodedID, oncePerArgs, placeFilter } from './filters.ts';
@@ -138,3 +140,34 @@ function yearRange(from: number | null | undefined, to: number | null | undefine
   if (from == null && to == null) return undefined;
   return { ...(from != null ? { gte: from } : {}), ...(to != null ? { lte: to } : {}) };
 }
+
+// ─── Mutations ───────────────────────────────────────────────────────────────────────────────
+
+const UpsertIndicatorObservationInput = builder.inputType('UpsertIndicatorObservationInput', {
+  description: 'An indicator’s value for a place in a year; replaces an earlier value of the same three.',
+  fields: (t) => ({
+    placeId: t.id({ required: true }),
+    indicatorCode: t.string({ required: true, description: 'e.g. "POVERTY_RATE".' }),
+    year: t.int({ required: true }),
+    value: t.float({ required: true, description: 'In the indicator’s unit; percentages are 0–100.' }),
+    qualifier: t.field({ type: ValueQualifierEnum, required: false, description: 'Default EXACT.' }),
+    source: t.string({ required: false, description: 'Where the value was published.' }),
+  }),
+});
+
+builder.mutationField('upsertIndicatorObservation', (t) =>
+  t.prismaField({
+    type: 'IndicatorObservation',
+    description:
+      'Record a statistical value (poverty rate, electricity access …). Editors write within their provinces.',
+    errors: payload('upsertIndicatorObservation', 'observation'),
+    args: {
+      input: t.arg({ type: UpsertIndicatorObservationInput, required: true }),
+      idempotencyKey: t.arg.string({ required: false, description: IDEMPOTENCY_KEY_DESCRIPTION }),
+    },
+    resolve: async (query, _root, args, context) => {
+      const id = await upsertIndicatorObservation(context, args);
+      return context.db.indicatorObservation.findUniqueOrThrow({ ...selectingId(query), where: { id } });
+    },
+  }),
+);

@@ -2,13 +2,17 @@ import type { PrismaClient } from '../db/database.ts';
 import { needPledgedTotals } from '../db/queries/totals.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import type { ActivityCategory, NeedStatus } from '../generated/prisma/enums.ts';
+import { IDEMPOTENCY_KEY_DESCRIPTION, payload, selectingId } from '../writes/mutation.ts';
+import { cancelNeed, markNeedFulfilled, openNeed, pledgeNeed } from '../writes/needs.ts';
 import { AgencyRef } from './agency.ts';
 import { batched } from './batch.ts';
 import { builder } from './builder.ts';
 import { CriterionRef } from './criteria.ts';
+import { DocumentRef } from './document.ts';
 import { ActivityCategoryEnum, DatePrecisionEnum, NeedStatusEnum } from './enums.ts';
 import { type DecodedID, inList, oncePerArgs, placeFilter } from './filters.ts';
 import { placeTypes } from './place-types.ts';
+import { TwinningRef } from './twinning.ts';
 
 export const NeedRef = builder.prismaNode('Need', {
   description:
@@ -141,3 +145,129 @@ function needWhere(db: PrismaClient, args: NeedArgs): Promise<Prisma.NeedWhereIn
     requestedOfId: args.requestedOfId?.id,
   }));
 }
+
+// ─── Mutations ───────────────────────────────────────────────────────────────────────────────
+
+const OpenNeedInput = builder.inputType('OpenNeedInput', {
+  description: 'Something a place asks agencies to provide.',
+  fields: (t) => ({
+    placeId: t.globalID({
+      for: placeTypes,
+      required: true,
+      description: 'The unit that asks; it must have existed when it asked.',
+    }),
+    category: t.field({ type: ActivityCategoryEnum, required: true }),
+    title: t.string({ required: true, description: 'What is asked for, e.g. "Rural road lighting".' }),
+    description: t.string({ required: false }),
+    requestedOn: t.field({ type: 'Date', required: true, description: 'When it was asked, not after today.' }),
+    datePrecision: t.field({ type: DatePrecisionEnum, required: false, defaultValue: 'DAY' }),
+    estimatedValueVnd: t.field({ type: 'Money', required: false }),
+    criterionId: t.globalID({ for: CriterionRef, required: false }),
+    requestedOfId: t.globalID({
+      for: AgencyRef,
+      required: false,
+      description: 'The agency it is addressed to; with a twinning, the twinning’s agency (the default).',
+    }),
+    twinningId: t.globalID({
+      for: TwinningRef,
+      required: false,
+      description: 'The twinning it is raised through; the place must be the twinning’s place or within it.',
+    }),
+    documentId: t.globalID({ for: DocumentRef, required: false }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  openNeed: t.prismaField({
+    type: 'Need',
+    description: 'Record a place’s request (status OPEN).',
+    errors: payload('openNeed', 'need'),
+    args: {
+      input: t.arg({ type: OpenNeedInput, required: true }),
+      idempotencyKey: t.arg.string({ required: false, description: IDEMPOTENCY_KEY_DESCRIPTION }),
+    },
+    resolve: async (query, _root, args, context) => {
+      const { input } = args;
+      const id = await openNeed(
+        context,
+        {
+          ...input,
+          placeId: input.placeId.id,
+          criterionId: input.criterionId?.id,
+          requestedOfId: input.requestedOfId?.id,
+          twinningId: input.twinningId?.id,
+          documentId: input.documentId?.id,
+        },
+        args.idempotencyKey,
+      );
+      return context.db.need.findUniqueOrThrow({ ...selectingId(query), where: { id } });
+    },
+  }),
+  pledgeNeed: t.prismaField({
+    type: 'Need',
+    description:
+      'An agency promises to meet (part of) an open or pledged need; the need becomes PLEDGED. Each agency pledges once per need.',
+    errors: payload('pledgeNeed', 'need'),
+    args: {
+      needId: t.arg.globalID({ for: NeedRef, required: true }),
+      agencyId: t.arg.globalID({ for: AgencyRef, required: true }),
+      amountVnd: t.arg({ type: 'Money', required: false }),
+      note: t.arg.string({ required: false, description: 'What was pledged, in words.' }),
+      pledgedOn: t.arg({ type: 'Date', required: false, description: 'When it pledged; today when left out.' }),
+      idempotencyKey: t.arg.string({ required: false, description: IDEMPOTENCY_KEY_DESCRIPTION }),
+    },
+    resolve: async (query, _root, args, context) => {
+      const id = await pledgeNeed(
+        context,
+        args.needId.id,
+        { agencyId: args.agencyId.id, amountVnd: args.amountVnd, note: args.note, pledgedOn: args.pledgedOn },
+        args.idempotencyKey,
+      );
+      return context.db.need.findUniqueOrThrow({ ...selectingId(query), where: { id } });
+    },
+  }),
+  markNeedFulfilled: t.prismaField({
+    type: 'Need',
+    description:
+      'Close an open or pledged need as FULFILLED by the activities that met it (which are linked to it). A fulfilled or cancelled need is a ConflictError.',
+    errors: payload('markNeedFulfilled', 'need'),
+    args: {
+      needId: t.arg.globalID({ for: NeedRef, required: true }),
+      // Not `for: ActivityRef`: activity.ts imports this file, and the cycle would read the ref early.
+      activityIds: t.arg.globalIDList({ required: true, description: 'Global IDs of the activities.' }),
+      closedOn: t.arg({
+        type: 'Date',
+        required: false,
+        description: 'When it was met; by default the day the last of the activities ended.',
+      }),
+      idempotencyKey: t.arg.string({ required: false, description: IDEMPOTENCY_KEY_DESCRIPTION }),
+    },
+    resolve: async (query, _root, args, context) => {
+      const id = await markNeedFulfilled(
+        context,
+        args.needId.id,
+        {
+          // An ID of another type fails validation at its own path, like a malformed one.
+          activityIds: args.activityIds.map((activity) => (activity.typename === 'Activity' ? activity.id : '')),
+          closedOn: args.closedOn,
+        },
+        args.idempotencyKey,
+      );
+      return context.db.need.findUniqueOrThrow({ ...selectingId(query), where: { id } });
+    },
+  }),
+  cancelNeed: t.prismaField({
+    type: 'Need',
+    description: 'Withdraw an open or pledged need (status CANCELLED, closed today).',
+    errors: payload('cancelNeed', 'need'),
+    args: {
+      needId: t.arg.globalID({ for: NeedRef, required: true }),
+      reason: t.arg.string({ required: true, description: 'Why; kept in the audit trail.' }),
+      idempotencyKey: t.arg.string({ required: false, description: IDEMPOTENCY_KEY_DESCRIPTION }),
+    },
+    resolve: async (query, _root, args, context) => {
+      const id = await cancelNeed(context, args.needId.id, { reason: args.reason }, args.idempotencyKey);
+      return context.db.need.findUniqueOrThrow({ ...selectingId(query), where: { id } });
+    },
+  }),
+}));

@@ -1,6 +1,8 @@
 import type { PrismaClient } from '../db/database.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import type { AttainmentLevel, CriteriaProgramme, PlaceLevel, RecognitionStatus } from '../generated/prisma/enums.ts';
+import { IDEMPOTENCY_KEY_DESCRIPTION, payload, selectingId } from '../writes/mutation.ts';
+import { recordRecognition, revokeRecognition } from '../writes/recognitions.ts';
 import { builder } from './builder.ts';
 import { AttainmentLevelEnum, CriteriaProgrammeEnum, PlaceLevelEnum, RecognitionStatusEnum } from './enums.ts';
 import { type DecodedID, inList, oncePerArgs, placeFilter } from './filters.ts';
@@ -89,3 +91,68 @@ function recognitionWhere(db: PrismaClient, args: RecognitionArgs): Promise<Pris
     status: inList(args.status),
   }));
 }
+
+// ─── Mutations ───────────────────────────────────────────────────────────────────────────────
+
+const RecordRecognitionInput = builder.inputType('RecordRecognitionInput', {
+  description: 'A place applied for, or was recognised at, a level.',
+  fields: (t) => ({
+    placeId: t.id({ required: true }),
+    programme: t.field({ type: CriteriaProgrammeEnum, required: false, description: 'Default NEW_RURAL_DEVELOPMENT.' }),
+    level: t.field({
+      type: AttainmentLevelEnum,
+      required: true,
+      description: 'A level a criteria set of the programme recognises for places of this level in `year`.',
+    }),
+    status: t.field({
+      type: RecognitionStatusEnum,
+      required: true,
+      description: 'APPLIED or RECOGNISED; recognising a place that applied completes its application.',
+    }),
+    year: t.int({ required: true, description: 'The year the recognition counts for.' }),
+    recognisedOn: t.field({ type: 'Date', required: false, description: 'Default: the decision’s date.' }),
+    decidedBy: t.string({ required: false, description: 'e.g. "Prime Minister".' }),
+    decisionId: t.id({ required: false, description: 'The decision; required when RECOGNISED.' }),
+    note: t.string({ required: false }),
+  }),
+});
+
+const RevokeRecognitionInput = builder.inputType('RevokeRecognitionInput', {
+  description: 'Revocation of a recognition under Decision 18/2022/QĐ-TTg.',
+  fields: (t) => ({
+    id: t.id({ required: true, description: 'The recognition.' }),
+    revokedOn: t.field({ type: 'Date', required: true }),
+    documentId: t.id({ required: true, description: 'The revocation decision (not the one that recognised it).' }),
+    reason: t.string({ required: true }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  recordRecognition: t.prismaField({
+    type: 'Recognition',
+    description:
+      'Record an application for, or the recognition of, a level (e.g. a commune meeting NTM). Editors write within their provinces.',
+    errors: payload('recordRecognition', 'recognition'),
+    args: {
+      input: t.arg({ type: RecordRecognitionInput, required: true }),
+      idempotencyKey: t.arg.string({ required: false, description: IDEMPOTENCY_KEY_DESCRIPTION }),
+    },
+    resolve: async (query, _root, args, context) => {
+      const id = await recordRecognition(context, args);
+      return context.db.recognition.findUniqueOrThrow({ ...selectingId(query), where: { id } });
+    },
+  }),
+  revokeRecognition: t.prismaField({
+    type: 'Recognition',
+    description: 'Revoke a standing recognition by decision, with its reason; the record stays, marked REVOKED.',
+    errors: payload('revokeRecognition', 'recognition'),
+    args: {
+      input: t.arg({ type: RevokeRecognitionInput, required: true }),
+      idempotencyKey: t.arg.string({ required: false, description: IDEMPOTENCY_KEY_DESCRIPTION }),
+    },
+    resolve: async (query, _root, args, context) => {
+      const id = await revokeRecognition(context, args);
+      return context.db.recognition.findUniqueOrThrow({ ...selectingId(query), where: { id } });
+    },
+  }),
+}));

@@ -2,6 +2,8 @@ import type { PrismaClient } from '../db/database.ts';
 import { twinningSupportTotals } from '../db/queries/totals.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import type { TwinningRelation, TwinningStatus } from '../generated/prisma/enums.ts';
+import { IDEMPOTENCY_KEY_DESCRIPTION, payload, selectingId } from '../writes/mutation.ts';
+import { assignTwinning, endTwinning } from '../writes/twinnings.ts';
 import { AgencyRef } from './agency.ts';
 import { batched } from './batch.ts';
 import { builder } from './builder.ts';
@@ -139,3 +141,86 @@ function twinningWhere(db: PrismaClient, args: TwinningArgs): Promise<Prisma.Twi
     ...(args.activeOn ? twinningActiveOn(args.activeOn) : {}),
   }));
 }
+
+// ─── Mutations ───────────────────────────────────────────────────────────────────────────────
+
+const AssignTwinningInput = builder.inputType('AssignTwinningInput', {
+  description:
+    'An assignment of an agency to a place. A document assigns an agency to a place once, and each village one sponsor.',
+  fields: (t) => ({
+    agencyId: t.globalID({ for: AgencyRef, required: true }),
+    placeId: t.globalID({
+      for: placeTypes,
+      required: true,
+      description: 'The unit, which must exist throughout the period (see Place.validFrom / validTo).',
+    }),
+    documentId: t.globalID({
+      for: DocumentRef,
+      required: false,
+      description: 'The decision or Party document that made the assignment, e.g. 2072/QD-UBND.',
+    }),
+    campaignId: t.globalID({ for: CampaignRef, required: false }),
+    relation: t.field({ type: TwinningRelationEnum, required: true }),
+    startsOn: t.field({
+      type: 'Date',
+      required: true,
+      description: 'First day; with MONTH or YEAR precision stored as the first day of that month or year.',
+    }),
+    startPrecision: t.field({ type: DatePrecisionEnum, required: false, defaultValue: 'DAY' }),
+    endsOn: t.field({
+      type: 'Date',
+      required: false,
+      description: 'Last day, not before startsOn; null if open-ended.',
+    }),
+    note: t.string({ required: false }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  assignTwinning: t.prismaField({
+    type: 'Twinning',
+    description:
+      'Assign an agency to twin with, help or sponsor a place. Its status follows from the dates: PLANNED before startsOn, ENDED after endsOn, ACTIVE between.',
+    errors: payload('assignTwinning', 'twinning'),
+    args: {
+      input: t.arg({ type: AssignTwinningInput, required: true }),
+      idempotencyKey: t.arg.string({ required: false, description: IDEMPOTENCY_KEY_DESCRIPTION }),
+    },
+    resolve: async (query, _root, args, context) => {
+      const { input } = args;
+      const id = await assignTwinning(
+        context,
+        {
+          ...input,
+          agencyId: input.agencyId.id,
+          placeId: input.placeId.id,
+          documentId: input.documentId?.id,
+          campaignId: input.campaignId?.id,
+        },
+        args.idempotencyKey,
+      );
+      return context.db.twinning.findUniqueOrThrow({ ...selectingId(query), where: { id } });
+    },
+  }),
+  endTwinning: t.prismaField({
+    type: 'Twinning',
+    description:
+      'End a twinning on a day no later than today; activities recorded under it must not fall after that day. An ended twinning cannot be ended again.',
+    errors: payload('endTwinning', 'twinning'),
+    args: {
+      id: t.arg.globalID({ for: TwinningRef, required: true }),
+      endsOn: t.arg({ type: 'Date', required: true, description: 'Its last day.' }),
+      reason: t.arg.string({ required: false, description: 'Why it ended.' }),
+      idempotencyKey: t.arg.string({ required: false, description: IDEMPOTENCY_KEY_DESCRIPTION }),
+    },
+    resolve: async (query, _root, args, context) => {
+      const id = await endTwinning(
+        context,
+        args.id.id,
+        { endsOn: args.endsOn, reason: args.reason },
+        args.idempotencyKey,
+      );
+      return context.db.twinning.findUniqueOrThrow({ ...selectingId(query), where: { id } });
+    },
+  }),
+}));

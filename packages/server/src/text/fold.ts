@@ -12,3 +12,12 @@ export function foldForSearch(text: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/**
+ * The words of a search, folded: "Sở Công Thương Bình Thuận" → ["so", "cong", "thuong", "binh",
+ * "thuan"]. A name matches when it contains every word, in any order, so "so cong thuong binh
+ * thuan" finds "Sở Công Thương tỉnh Bình Thuận".
+ */
+export function searchWords(text: string): string[] {
+  return foldForSearch(text).split(' ').filter(Boolean);
+}
