@@ -274,6 +274,14 @@ describe('villages and other units (admin only)', () => {
     expect(
       (await database.prisma.place.findUniqueOrThrow({ where: { id: uuidOf(village) } })).archivedAt,
     ).not.toBeNull();
+    const listed = await query<{ hidden: { nodes: Array<{ id: string }> }; shown: { nodes: Array<{ id: string }> } }>(
+      app,
+      `query($parent: ID!) { hidden: places(parentId: $parent, level: VILLAGE) { nodes { id } }
+         shown: places(parentId: $parent, level: VILLAGE, includeArchived: true) { nodes { id } } }`,
+      { parent: encodeGlobalID('Commune', dongGiang.id) },
+    );
+    expect(listed.hidden.nodes.map((place) => place.id)).not.toContain(village.data!.id);
+    expect(listed.shown.nodes.map((place) => place.id)).toContain(village.data!.id);
     expect((await refused(() => mutate('archivePlace', 'place', { id: village.data!.id }, admin))).__typename).toBe(
       'ConflictError',
     );

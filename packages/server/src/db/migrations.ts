@@ -59,16 +59,31 @@ export async function createMigration(name: string, now = new Date()): Promise<s
       exitCode: null,
       filters: noFilters,
     });
-    if (!stdout || /^-- This is an empty migration\.\s*$/.test(stdout)) return null;
+    const script = withoutReplayedExtensions(stdout ?? '', migrations);
+    if (!script.trim() || /^-- This is an empty migration\.\s*$/.test(script)) return null;
     const directory = join(paths.migrations, `${timestamp(now)}_${slug}`);
     await mkdir(directory, { recursive: true });
-    await writeFile(join(directory, 'migration.sql'), stdout);
+    await writeFile(join(directory, 'migration.sql'), script);
     await writeLockfile();
     return directory;
   } finally {
     engine.free();
     await database.close();
   }
+}
+
+/**
+ * The engine does not see extensions in its in-memory shadow database, so every diff asks to
+ * create them again; an extension an earlier migration already creates is left out.
+ */
+function withoutReplayedExtensions(script: string, migrations: MigrationList): string {
+  const earlier = migrations.migrationDirectories
+    .map((directory) => (directory.migrationFile.content.tag === 'ok' ? directory.migrationFile.content.value : ''))
+    .join('\n');
+  return script.replace(
+    /-- CreateExtension\nCREATE EXTENSION IF NOT EXISTS "(\w+)";\n\n?/g,
+    (statement, name: string) => (earlier.includes(`CREATE EXTENSION IF NOT EXISTS "${name}"`) ? '' : statement),
+  );
 }
 
 function timestamp(date: Date): string {

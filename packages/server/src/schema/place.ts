@@ -359,6 +359,7 @@ builder.queryFields((t) => ({
         description: 'Only units that existed on this date (default: any time).',
       }),
       extremelyDisadvantaged: t.arg.boolean({ required: false }),
+      includeArchived: t.arg.boolean({ defaultValue: false, description: 'Also units archived as entered in error.' }),
       orderBy: t.arg({ type: PlaceOrder, defaultValue: 'NAME' }),
     },
     totalCount: (_root, args, { db }) => db.place.count({ where: placesWhere(args) }),
@@ -381,7 +382,7 @@ builder.queryFields((t) => ({
     resolve: (query, _root, args, { db }) =>
       db.place.findFirst({
         ...query,
-        where: { code: args.code.trim(), ...validOnFilter(args.asOf ?? new Date()) },
+        where: { code: args.code.trim(), archivedAt: null, ...validOnFilter(args.asOf ?? new Date()) },
         orderBy: { level: 'asc' },
       }),
   }),
@@ -395,6 +396,7 @@ interface PlacesArgs {
   code?: string | null;
   asOf?: Date | null;
   extremelyDisadvantaged?: boolean | null;
+  includeArchived?: boolean | null;
 }
 
 function placesWhere(args: PlacesArgs): Prisma.PlaceWhereInput {
@@ -404,6 +406,7 @@ function placesWhere(args: PlacesArgs): Prisma.PlaceWhereInput {
     parentId: args.parentId ? args.parentId.id : undefined,
     code: args.code ?? undefined,
     extremelyDisadvantaged: args.extremelyDisadvantaged ?? undefined,
+    archivedAt: args.includeArchived ? undefined : null,
     ...(args.search ? { nameFolded: { contains: foldForSearch(args.search) } } : {}),
     ...(args.asOf ? validOnFilter(args.asOf) : {}),
   };
