@@ -28,6 +28,6 @@ describe('indexes', () => {
       `SELECT indexdef FROM pg_indexes WHERE indexdef LIKE '%gin_trgm_ops%'`,
     );
     const tables = indexes.map((row) => /ON public\."?(\w+)"?/.exec(row.indexdef)?.[1]);
-    expect(tables).toEqual(expect.arrayContaining(['Place', 'Agency']));
+    expect(tables).toEqual(expect.arrayContaining(['Place', 'Agency', 'Document', 'OcopProduct']));
   });
 });
