@@ -11,29 +11,32 @@ import { seedReferenceIndicators } from './reference-indicators.ts';
 import type { SeedClient } from './support.ts';
 
 /** Rows per entity in the database once the seed has run. */
-export interface SeedSummary {
-  places: number;
-  placeLineages: number;
-  agencies: number;
-  documents: number;
-  twinnings: number;
-  activities: number;
-  activityItems: number;
-  activityPartners: number;
-  activityCriteria: number;
-  needs: number;
-  criteriaSets: number;
-  criteria: number;
-  criterionIndicators: number;
-  criterionAssessments: number;
-  indicators: number;
-  indicatorObservations: number;
-  recognitions: number;
-  campaigns: number;
-  commendations: number;
-  fundingAllocations: number;
-  reportedFigures: number;
-}
+/** Row counts per entity after seeding, in the order they are reported. */
+const counters = {
+  places: (db: SeedClient) => db.place.count(),
+  placeLineages: (db: SeedClient) => db.placeLineage.count(),
+  agencies: (db: SeedClient) => db.agency.count(),
+  documents: (db: SeedClient) => db.document.count(),
+  twinnings: (db: SeedClient) => db.twinning.count(),
+  activities: (db: SeedClient) => db.activity.count(),
+  activityItems: (db: SeedClient) => db.activityItem.count(),
+  activityPartners: (db: SeedClient) => db.activityPartner.count(),
+  activityCriteria: (db: SeedClient) => db.activityCriterion.count(),
+  needs: (db: SeedClient) => db.need.count(),
+  criteriaSets: (db: SeedClient) => db.criteriaSet.count(),
+  criteria: (db: SeedClient) => db.criterion.count(),
+  criterionIndicators: (db: SeedClient) => db.criterionIndicator.count(),
+  criterionAssessments: (db: SeedClient) => db.criterionAssessment.count(),
+  indicators: (db: SeedClient) => db.indicator.count(),
+  indicatorObservations: (db: SeedClient) => db.indicatorObservation.count(),
+  recognitions: (db: SeedClient) => db.recognition.count(),
+  campaigns: (db: SeedClient) => db.campaign.count(),
+  commendations: (db: SeedClient) => db.commendation.count(),
+  fundingAllocations: (db: SeedClient) => db.fundingAllocation.count(),
+  reportedFigures: (db: SeedClient) => db.reportedFigure.count(),
+};
+
+export type SeedSummary = Record<keyof typeof counters, number>;
 
 export interface SeedOptions {
   log?: (line: string) => void;
@@ -83,74 +86,10 @@ export async function isDatabaseSeeded(prisma: PrismaClient): Promise<boolean> {
 }
 
 export async function countRows(db: SeedClient): Promise<SeedSummary> {
-  const [
-    places,
-    placeLineages,
-    agencies,
-    documents,
-    twinnings,
-    activities,
-    activityItems,
-    activityPartners,
-    activityCriteria,
-    needs,
-    criteriaSets,
-    criteria,
-    criterionIndicators,
-    criterionAssessments,
-    indicators,
-    indicatorObservations,
-    recognitions,
-    campaigns,
-    commendations,
-    fundingAllocations,
-    reportedFigures,
-  ] = await Promise.all([
-    db.place.count(),
-    db.placeLineage.count(),
-    db.agency.count(),
-    db.document.count(),
-    db.twinning.count(),
-    db.activity.count(),
-    db.activityItem.count(),
-    db.activityPartner.count(),
-    db.activityCriterion.count(),
-    db.need.count(),
-    db.criteriaSet.count(),
-    db.criterion.count(),
-    db.criterionIndicator.count(),
-    db.criterionAssessment.count(),
-    db.indicator.count(),
-    db.indicatorObservation.count(),
-    db.recognition.count(),
-    db.campaign.count(),
-    db.commendation.count(),
-    db.fundingAllocation.count(),
-    db.reportedFigure.count(),
-  ]);
-  return {
-    places,
-    placeLineages,
-    agencies,
-    documents,
-    twinnings,
-    activities,
-    activityItems,
-    activityPartners,
-    activityCriteria,
-    needs,
-    criteriaSets,
-    criteria,
-    criterionIndicators,
-    criterionAssessments,
-    indicators,
-    indicatorObservations,
-    recognitions,
-    campaigns,
-    commendations,
-    fundingAllocations,
-    reportedFigures,
-  };
+  const counts = await Promise.all(
+    Object.entries(counters).map(async ([entity, count]) => [entity, await count(db)] as const),
+  );
+  return Object.fromEntries(counts) as SeedSummary;
 }
 
 function seconds(since: number): string {
