@@ -54,6 +54,20 @@ describe('HTTP endpoints', () => {
     );
   });
 
+  it('counts answered requests and their latency at /metrics, in Prometheus format', async () => {
+    await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ freshness { sequence } }' }),
+    });
+    const metrics = await (await fetch(`${server.url}/metrics`)).text();
+    expect(metrics).toMatch(/^twinning_http_requests_total\{status="200"\} [1-9]\d*$/m);
+    const count = Number(/^twinning_http_request_duration_seconds_count (\d+)$/m.exec(metrics)?.[1]);
+    const infinite = Number(/^twinning_http_request_duration_seconds_bucket\{le="\+Inf"\} (\d+)$/m.exec(metrics)?.[1]);
+    expect(count).toBeGreaterThan(0);
+    expect(infinite).toBe(count);
+  });
+
   it('reports not ready once the database is gone', async () => {
     const lonely = await createTestDatabase();
     const lonelyApp = createApp({ database: lonely });

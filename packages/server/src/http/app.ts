@@ -9,6 +9,7 @@ import { schema } from '../schema/index.ts';
 import { exampleQuery } from './example-query.ts';
 import { healthPlugin } from './health.ts';
 import { queryLimitsPlugin } from './limits.ts';
+import { metricsPlugin } from './metrics.ts';
 
 export interface AppOptions {
   database: Database;
@@ -45,7 +46,7 @@ export function createApp({ database, logger, graphiql = true, publicRead = true
   // A schema that cannot execute should stop the server at start, not fail every request.
   assertValidSchema(schema);
   const buildContext = contextFactory(database, publicRead);
-  const plugins: Plugin[] = [healthPlugin(database.prisma), queryLimitsPlugin()];
+  const plugins: Plugin[] = [healthPlugin(database.prisma), metricsPlugin(), queryLimitsPlugin()];
   if (trustedDocuments) {
     const { manifest, only } = trustedDocuments;
     plugins.push(
