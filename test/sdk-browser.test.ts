@@ -19,7 +19,7 @@ const sdkSource = resolve(import.meta.dirname, '../packages/sdk/src');
 /** A dashboard page: the SDK bundled for the browser, reading live data and streaming over SSE and WebSocket. */
 const pageScript = `
 import { createRequest, makeOperation } from '@urql/core';
-import { createTwinningClient, PlaceByCodeDocument } from './index.ts';
+import { createTwinningClient, newIdempotencyKey, PlaceByCodeDocument } from './index.ts';
 
 const params = new URLSearchParams(location.search);
 const out = document.getElementById('out');
@@ -29,6 +29,14 @@ try {
   const district = await twinning.placeByCode('101', '2024-01-01');
   const twinnings = await twinning.placeTwinnings(district.id, { includeDescendants: true, first: 50 });
   const agencies = new Set(twinnings.nodes.filter((t) => t.document?.number === '2072/QD-UBND').map((t) => t.agency.name));
+  const card = await twinning.communeScorecard(dongGiang.id, 2023);
+  const top = await twinning.supportSummary({ groupBy: ['AGENCY'], first: 1 });
+  let write = '';
+  try {
+    await twinning.recordActivity({ twinningId: twinnings.nodes[0].id, category: 'VISIT', title: 'Visit', occurredOn: new Date() });
+  } catch (error) {
+    write = error.code + ' ' + /^[0-9a-f-]{36}$/.test(error.idempotencyKey);
+  }
 
   // Through the subscription transports (a query carried as a stream): what a live dashboard relies on.
   const viaStream = async (client) => {
@@ -43,7 +51,17 @@ try {
   const sse = await viaStream(createTwinningClient({ url: params.get('api') }));
   const ws = await viaStream(createTwinningClient({ url: params.get('api'), subscriptions: 'ws', wsUrl: params.get('ws') }));
 
-  out.textContent = JSON.stringify({ place: dongGiang.name, parent: dongGiang.parent.name, agencies: agencies.size, sse, ws });
+  out.textContent = JSON.stringify({
+    place: dongGiang.name,
+    parent: dongGiang.parent.name,
+    agencies: agencies.size,
+    criteriaMet: card.levels[0].met,
+    topAgency: top.nodes[0].agency.name,
+    write,
+    key: /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(newIdempotencyKey()),
+    sse,
+    ws,
+  });
   document.body.dataset.status = 'done';
 } catch (error) {
   out.textContent = String(error && error.stack || error);
@@ -135,6 +153,10 @@ describe.skipIf(!hasChromium)('the SDK in a browser (headless Chromium)', () => 
       place: 'Đông Giang',
       parent: 'Hàm Thuận Bắc',
       agencies: 9,
+      criteriaMet: 1,
+      topAgency: 'Sở Công Thương tỉnh Bình Thuận',
+      write: 'FORBIDDEN true',
+      key: true,
       sse: 'Đông Giang',
       ws: 'Đông Giang',
     });

@@ -13,7 +13,14 @@ const tsc = join(root, 'node_modules/typescript/bin/tsc');
 
 /** What a project outside the workspace writes: ESM and CommonJS, with one deliberate type error. */
 const consumerSource = (format: 'esm' | 'cjs') => `
-import { collectAll, createTwinningClient, NotFoundError, type PlaceByCodeQuery } from '@twinning/sdk';
+import {
+  type ActivityDraft,
+  collectAll,
+  createTwinningClient,
+  ForbiddenError,
+  NotFoundError,
+  type PlaceByCodeQuery,
+} from '@twinning/sdk';
 
 declare const process: { argv: string[]; exitCode?: number };
 
@@ -36,6 +43,19 @@ async function main(): Promise<void> {
   } catch (error) {
     if (error instanceof NotFoundError) notFound = error.code;
   }
+
+  const card = await client.communeScorecard(dongGiang!.id, 2023);
+  const standard = card.levels.find((level) => level.level === 'STANDARD');
+  const top = await client.supportSummary({ groupBy: ['AGENCY'], first: 1 });
+
+  // @ts-expect-error -- an activity needs the day it happened
+  const undated: ActivityDraft = { category: 'VISIT', title: 'Visit' };
+  let anonymousWrite = '';
+  try {
+    await client.recordActivity({ ...undated, twinningId: supporters.nodes[0]!.id, occurredOn: '2024-01-02' });
+  } catch (error) {
+    if (error instanceof ForbiddenError && /^[0-9a-f-]{36}$/.test(error.idempotencyKey ?? '')) anonymousWrite = error.code;
+  }
   console.log(
     JSON.stringify({
       format: '${format}',
@@ -46,6 +66,9 @@ async function main(): Promise<void> {
         supporters.nodes.filter((edge) => edge.document?.number === '2072/QD-UBND').map((edge) => edge.agency.id),
       ).size,
       notFound,
+      criteriaMet: standard?.met,
+      topAgency: top.nodes[0]?.agency?.name,
+      anonymousWrite,
     }),
   );
 }
@@ -147,6 +170,9 @@ describe('the packed SDK, as a project outside the workspace uses it', () => {
         communes: 14,
         decision2072: 9,
         notFound: 'NOT_FOUND',
+        criteriaMet: 1,
+        topAgency: 'Sở Công Thương tỉnh Bình Thuận',
+        anonymousWrite: 'FORBIDDEN',
       });
     }
   });

@@ -15,10 +15,12 @@ import {
   GraphQLRequestError,
   PlaceByCodeDocument,
   type PlaceByCodeQuery,
+  RecordActivityDocument,
   type TwinningClient,
   TwinningError,
 } from '../packages/sdk/src/index.ts';
 import { createApiKey } from '../packages/server/src/auth/api-keys.ts';
+import { apiKeyHeader } from './support/api-keys.ts';
 import { type LiveServer, startLiveServer } from './support/sdk-server.ts';
 
 const manifestPath = new URL('../packages/sdk/src/generated/persisted-documents.json', import.meta.url);
@@ -107,6 +109,48 @@ describe('persisted documents (hash only, graphql-yoga persisted-operations form
     const error = await client.request(stale, { code: '23074' }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(TwinningError);
     expect(error).toMatchObject({ code: 'PERSISTED_DOCUMENT_NOT_FOUND' });
+  });
+
+  it('runs the analytics and write helpers by hash; a write retried after a lost response resends hash and key', async () => {
+    const { authorization } = await apiKeyHeader(server.database, 'ADMIN');
+    const sent: SentRequest[] = [];
+    let dropped = false;
+    const losingFirstWrite: typeof fetch = async (input, init) => {
+      const response = await recordingFetch(sent)(input, init);
+      if (!dropped && sent.at(-1)?.body.operationName === 'RecordActivity') {
+        dropped = true;
+        throw new TypeError('fetch failed: socket hang up');
+      }
+      return response;
+    };
+    const client = createTwinningClient({
+      url: server.graphqlUrl,
+      persisted: true,
+      apiKey: authorization!.replace(/^Bearer /, ''),
+      fetch: losingFirstWrite,
+    });
+    const dongGiang = await client.placeByCode('23074', '2024-01-01');
+    const card = await client.communeScorecard(dongGiang!.id, 2023);
+    expect(card.levels[0]).toMatchObject({ level: 'STANDARD', met: 1 });
+    const twinningId = (await client.placeTwinnings(dongGiang!.id)).nodes[0]!.id;
+    const { activity, idempotencyKey } = await client.recordActivity({
+      twinningId,
+      category: 'VISIT',
+      title: 'Persisted visit',
+      occurredOn: '2024-05-01',
+    });
+    const writes = sent.filter((request) => request.body.operationName === 'RecordActivity');
+    expect(writes).toHaveLength(2);
+    expect(writes[1]!.body).toEqual(writes[0]!.body);
+    expect(writes[0]!.body).not.toHaveProperty('query');
+    expect(writes[0]!.body).toMatchObject({
+      variables: { idempotencyKey },
+      extensions: { persistedQuery: { version: 1, sha256Hash: documentHash(RecordActivityDocument) } },
+    });
+    expect(await server.database.prisma.activity.count({ where: { title: 'Persisted visit' } })).toBe(1);
+    expect((await client.freshness()).sequence).not.toBeNull();
+    expect(activity.title).toBe('Persisted visit');
+    client.close();
   });
 
   it('carries the hash over Server-Sent Events too', async () => {

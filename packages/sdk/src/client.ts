@@ -1,13 +1,15 @@
 import { Client, type Exchange, fetchExchange } from '@urql/core';
 import { type AgencyHelpers, agencyHelpers } from './helpers/agencies.ts';
+import { type AnalyticsHelpers, analyticsHelpers } from './helpers/analytics.ts';
 import { type PlaceHelpers, placeHelpers } from './helpers/places.ts';
+import { type WriteHelpers, writeHelpers } from './helpers/writes.ts';
 import { resolveOptions, type TwinningClientOptions } from './options.ts';
 import { persistedDocumentsExchange } from './persisted.ts';
 import { createRequestCore, type RequestFunction, type SubscribeFunction } from './request.ts';
 import { createSubscriptionTransport } from './subscriptions.ts';
 
 /** A client for one Twinning Graph server. */
-export interface TwinningClient extends PlaceHelpers, AgencyHelpers {
+export interface TwinningClient extends PlaceHelpers, AgencyHelpers, AnalyticsHelpers, WriteHelpers {
   /** Runs any typed document (the SDK's, or your own from `graphql()`/codegen) and returns its data. */
   request: RequestFunction;
   /** Runs a subscription document; iterate with `for await`, `break` to unsubscribe. */
@@ -60,5 +62,7 @@ export function createTwinningClient(options: TwinningClientOptions): TwinningCl
     close: () => subscriptions?.dispose(),
     ...placeHelpers(request),
     ...agencyHelpers(request),
+    ...analyticsHelpers(request),
+    ...writeHelpers(request),
   };
 }

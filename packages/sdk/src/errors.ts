@@ -16,6 +16,12 @@ export type DomainErrorCode = 'VALIDATION' | 'NOT_FOUND' | 'FORBIDDEN' | 'CONFLI
 
 export class TwinningError extends Error {
   override name = 'TwinningError';
+  /**
+   * Set on an error from a write helper: the idempotency key the write was sent with. After a
+   * `NetworkError` the write may or may not have happened; sending it again with this key is safe
+   * (the server answers with the first result and writes nothing twice).
+   */
+  declare readonly idempotencyKey?: string;
   constructor(
     readonly code: TwinningErrorCode,
     message: string,

@@ -31,6 +31,23 @@ export type {
   SearchAgenciesArgs,
 } from './helpers/agencies.ts';
 export type {
+  AnalyticsHelpers,
+  CommuneScorecard,
+  CommuneScorecardArgs,
+  Freshness,
+  Gap,
+  GapsArgs,
+  GapsPage,
+  IndicatorSeries,
+  IndicatorSeriesArgs,
+  PlaceProgress,
+  ProgressArgs,
+  SupportGroup,
+  SupportSummaryArgs,
+  SupportSummaryFilter,
+  SupportSummaryPage,
+} from './helpers/analytics.ts';
+export type {
   FindPlacesArgs,
   PageArgs,
   PlaceActivitiesArgs,
@@ -44,6 +61,28 @@ export type {
   SupportersPage,
   TwinningsPage,
 } from './helpers/places.ts';
+export {
+  type ActivityDraft,
+  type ActivityItemDraft,
+  type ActivityPartnerDraft,
+  type AssignedTwinning,
+  type AssignTwinningResult,
+  type MoneyInput,
+  type NeedDraft,
+  newIdempotencyKey,
+  type OpenedNeed,
+  type OpenNeedResult,
+  type PledgeDraft,
+  type PledgedNeed,
+  type PledgeNeedResult,
+  type RecordActivitiesResult,
+  type RecordActivityResult,
+  type RecordedActivity,
+  type TwinningDraft,
+  type WriteHelpers,
+  type WriteOptions,
+  type WriteResultMeta,
+} from './helpers/writes.ts';
 export type {
   NoSubscriptionOptions,
   SseSubscriptionOptions,

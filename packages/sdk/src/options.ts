@@ -19,6 +19,8 @@ export type TwinningLogEvent =
       maxRetries: number;
       delayMs: number;
       reason: string;
+      /** Set when the retried operation is a write: the key the server deduplicates it by. */
+      idempotencyKey?: string;
     };
 
 export type TwinningLogger = (event: TwinningLogEvent) => void;
@@ -40,7 +42,11 @@ interface BaseOptions {
   persisted?: boolean;
   /** Extra headers for every request (e.g. a client name). `authorization` comes from `apiKey`. */
   headers?: Readonly<Record<string, string>>;
-  /** How often a query is retried after a network failure or a 408/429/502/503/504 (0–5, default 2). Mutations are never retried. */
+  /**
+   * How often a request is retried after a network failure or a 408/429/502/503/504 (0–5,
+   * default 2): every query, and a mutation only when it carries an idempotency key (the write
+   * helpers always send one), so a retried write is never applied twice.
+   */
   retries?: number;
   /** Receives one event per response and per retry. */
   logger?: TwinningLogger;

@@ -33,20 +33,24 @@ export interface RequestCoreOptions {
 }
 
 /**
- * The one path every helper goes through: operation kind, retries (queries only: a repeated
- * mutation could write twice), logging, and error mapping. Write helpers and the change feed are
- * thin layers over `request` and `subscribe`.
+ * The one path every helper goes through: operation kind, retries, logging, and error mapping.
+ * Queries are retried after a retryable network failure; a mutation only when every field it
+ * runs carries an idempotency key (the server then answers a repeat with the first result and
+ * writes nothing again); any other mutation is sent once, since a repeat could write twice.
+ * Write helpers and the change feed are thin layers over `request` and `subscribe`.
  */
 export function createRequestCore(urql: Client, options: RequestCoreOptions) {
   const request: RequestFunction = async (document, ...[variables]) => {
-    const { kind, name } = describeOperation(document);
+    const { kind, name, definition } = describeOperation(document);
     if (kind === 'subscription') {
       throw new ConfigurationError(
         `${name ?? 'This document'} is a subscription: use client.subscribe(), not request().`,
         'INVALID_ARGUMENT',
       );
     }
-    const maxRetries = kind === 'query' ? options.retries : 0;
+    const idempotencyKey =
+      kind === 'mutation' ? idempotencyKeyOf(definition, variables as Record<string, unknown> | undefined) : undefined;
+    const maxRetries = kind === 'query' || idempotencyKey !== undefined ? options.retries : 0;
     for (let attempt = 1; ; attempt++) {
       const started = Date.now();
       const vars = (variables ?? {}) as never;
@@ -72,7 +76,15 @@ export function createRequestCore(urql: Client, options: RequestCoreOptions) {
       }
       if (!(error instanceof NetworkError && error.retryable) || attempt > maxRetries) throw error;
       const delayMs = retryDelay(attempt, result.error?.response);
-      options.logger?.({ type: 'retry', operationName: name, attempt, maxRetries, delayMs, reason: error.message });
+      options.logger?.({
+        type: 'retry',
+        operationName: name,
+        attempt,
+        maxRetries,
+        delayMs,
+        reason: error.message,
+        ...(idempotencyKey !== undefined ? { idempotencyKey } : {}),
+      });
       await new Promise<void>((resolve) => setTimeout(resolve, delayMs));
     }
   };
@@ -100,22 +112,76 @@ export function createRequestCore(urql: Client, options: RequestCoreOptions) {
 
 type OperationKind = 'query' | 'mutation' | 'subscription';
 
-/** The part of a DocumentNode this module reads. */
-interface DocumentShape {
-  definitions?: ReadonlyArray<{ kind: string; operation?: string; name?: { value: string } }>;
+/** The parts of a DocumentNode this module reads. */
+interface ValueShape {
+  kind: string;
+  value?: unknown;
+  name?: { value: string };
 }
 
-function describeOperation(document: DocumentShape): { kind: OperationKind; name: string | undefined } {
+interface SelectionShape {
+  kind: string;
+  name?: { value: string };
+  arguments?: ReadonlyArray<{ name: { value: string }; value: ValueShape }>;
+}
+
+interface DefinitionShape {
+  kind: string;
+  operation?: string;
+  name?: { value: string };
+  selectionSet?: { selections?: ReadonlyArray<SelectionShape> };
+}
+
+interface DocumentShape {
+  definitions?: ReadonlyArray<DefinitionShape>;
+}
+
+function describeOperation(document: DocumentShape): {
+  kind: OperationKind;
+  name: string | undefined;
+  definition: DefinitionShape;
+} {
   const definitions = Array.isArray(document?.definitions) ? document.definitions : [];
   for (const definition of definitions) {
     if (definition.kind === 'OperationDefinition') {
-      return { kind: definition.operation as OperationKind, name: definition.name?.value };
+      return { kind: definition.operation as OperationKind, name: definition.name?.value, definition };
     }
   }
   throw new ConfigurationError(
     'Pass a GraphQL document with one operation, e.g. one of the SDK’s documents or graphql(`query … { … }`).',
     'INVALID_ARGUMENT',
   );
+}
+
+/**
+ * The idempotency key a mutation carries, when every field it runs passes a non-empty
+ * `idempotencyKey` argument (a string literal, or a variable set to one); otherwise undefined and
+ * the mutation is not retried. Read from the document itself, so a variable that happens to be
+ * called `idempotencyKey` but feeds no such argument never makes a write repeatable.
+ */
+export function idempotencyKeyOf(
+  definition: DefinitionShape,
+  variables: Readonly<Record<string, unknown>> | undefined,
+): string | undefined {
+  const selections = definition.selectionSet?.selections ?? [];
+  let key: string | undefined;
+  let writes = 0;
+  for (const selection of selections) {
+    if (selection.kind === 'Field' && selection.name?.value === '__typename') continue;
+    // A fragment spread or inline fragment at the root could hide a write without a key.
+    if (selection.kind !== 'Field') return undefined;
+    const argument = selection.arguments?.find((candidate) => candidate.name.value === 'idempotencyKey');
+    const value =
+      argument?.value.kind === 'Variable'
+        ? variables?.[argument.value.name?.value ?? '']
+        : argument?.value.kind === 'StringValue'
+          ? argument.value.value
+          : undefined;
+    if (typeof value !== 'string' || value.trim() === '') return undefined;
+    key ??= value;
+    writes++;
+  }
+  return writes > 0 ? key : undefined;
 }
 
 /** Maps urql's combined error to the SDK's hierarchy; GraphQL errors win over the HTTP status that carried them. */
