@@ -52,4 +52,28 @@ describe('a mutation asked only for its __typename', () => {
     expect(result.errors).toBeUndefined();
     expect(result.data?.createAgency.__typename).toBe('CreateAgencySuccess');
   });
+
+  it('refuses an idempotency key longer than 255 characters before writing', async () => {
+    const before = await database.prisma.activity.count();
+    const result = await execute<{ recordActivity: { __typename: string; issues?: Array<{ path: string[] }> } }>(
+      app,
+      `mutation($input: ActivityInput!, $key: String) { recordActivity(input: $input, idempotencyKey: $key) { __typename ... on ValidationError { issues { path } } } }`,
+      {
+        input: {
+          agencyId: ids.agency,
+          placeId: ids.place,
+          category: 'VISIT',
+          title: 'Thăm hỏi',
+          occurredOn: '2024-03-02',
+        },
+        key: 'k'.repeat(256),
+      },
+      admin,
+    );
+    expect(result.data?.recordActivity).toEqual({
+      __typename: 'ValidationError',
+      issues: [{ path: ['idempotencyKey'] }],
+    });
+    expect(await database.prisma.activity.count()).toBe(before);
+  });
 });

@@ -24,6 +24,8 @@ import { placeTypes } from './place-types.ts';
 import { TwinningRef } from './twinning.ts';
 
 export const ActivityRef = builder.prismaNode('Activity', {
+  // node(id) of a deleted or unknown record answers null, not an error.
+  nullable: true,
   description:
     'Something an agency did for a place: a cash or in-kind gift, a work, equipment, a training, a visit, a festival.',
   id: { field: 'id' },

@@ -12,6 +12,8 @@ import { ProvinceRef } from './place.ts';
 import { SupportTotalRef } from './support-total.ts';
 
 export const AgencyRef = builder.prismaNode('Agency', {
+  // node(id) of a deleted or unknown record answers null, not an error.
+  nullable: true,
   description:
     'An agency (cơ quan, đơn vị), organisation, enterprise, residential community or household that twins with or helps places.',
   id: { field: 'id' },

@@ -10,6 +10,8 @@ import { type DecodedID, inList, oncePerArgs, placeFilter, toFloat } from './fil
 import { placeTypes } from './place-types.ts';
 
 builder.prismaNode('CriterionAssessment', {
+  // node(id) of a deleted or unknown record answers null, not an error.
+  nullable: true,
   name: 'Assessment',
   description:
     'A criterion’s status for a place in a year, at a level: met (đạt), basically met (cơ bản đạt) or not met (chưa đạt).',

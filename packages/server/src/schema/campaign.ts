@@ -7,6 +7,8 @@ import { type DecodedID, inList, oncePerArgs, placeFilter } from './filters.ts';
 import { placeTypes } from './place-types.ts';
 
 export const CampaignRef = builder.prismaNode('Campaign', {
+  // node(id) of a deleted or unknown record answers null, not an error.
+  nullable: true,
   description:
     'A programme or emulation movement (phong trào thi đua), e.g. "For the poor – no one left behind" 2021–2025, or Đắk Lắk’s twinning with ethnic-minority villages.',
   id: { field: 'id' },

@@ -9,6 +9,8 @@ import { type DecodedID, dateFilter, inList, oncePerArgs, placeFilter } from './
 import { placeTypes } from './place-types.ts';
 
 builder.prismaNode('Commendation', {
+  // node(id) of a deleted or unknown record answers null, not an error.
+  nullable: true,
   description:
     'Certificates of merit (bằng khen, giấy khen) to groups or individuals. A published count without names is one record with its count.',
   id: { field: 'id' },

@@ -21,6 +21,8 @@ import { toFloat } from './filters.ts';
 import { placeTypes } from './place-types.ts';
 
 export const CriteriaSetRef = builder.prismaNode('CriteriaSet', {
+  // node(id) of a deleted or unknown record answers null, not an error.
+  nullable: true,
   description:
     'A versioned set of criteria with its legal basis and validity, e.g. the 2021–2025 commune New Rural Development (nông thôn mới) set of Decision 318/QĐ-TTg.',
   id: { field: 'id' },
@@ -75,6 +77,8 @@ export const CriteriaSetRef = builder.prismaNode('CriteriaSet', {
 });
 
 export const CriterionRef = builder.prismaNode('Criterion', {
+  // node(id) of a deleted or unknown record answers null, not an error.
+  nullable: true,
   description: 'One numbered criterion of a set (tiêu chí), e.g. 4 — Electricity (Điện).',
   id: { field: 'id' },
   findUnique: (id) => ({ id }),
@@ -118,6 +122,8 @@ export const CriterionRef = builder.prismaNode('Criterion', {
 });
 
 builder.prismaNode('CriterionIndicator', {
+  // node(id) of a deleted or unknown record answers null, not an error.
+  nullable: true,
   description: 'A measurable indicator of a criterion (chỉ tiêu), e.g. 4.1 "households using electricity safely".',
   id: { field: 'id' },
   findUnique: (id) => ({ id }),

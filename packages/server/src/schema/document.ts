@@ -9,6 +9,8 @@ import { dateFilter, inList } from './filters.ts';
 import { placeTypes } from './place-types.ts';
 
 export const DocumentRef = builder.prismaNode('Document', {
+  // node(id) of a deleted or unknown record answers null, not an error.
+  nullable: true,
   description:
     'A legal or administrative document — a decision (quyết định), a Party Committee document (công văn), a plan, a report — that assignments, criteria and recognitions rest on.',
   id: { field: 'id' },

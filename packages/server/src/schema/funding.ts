@@ -9,6 +9,8 @@ import { type DecodedID, inList, oncePerArgs, placeFilter } from './filters.ts';
 import { placeTypes } from './place-types.ts';
 
 builder.prismaNode('FundingAllocation', {
+  // node(id) of a deleted or unknown record answers null, not an error.
+  nullable: true,
   description:
     'Money allocated or mobilised for a place in a year, e.g. Hà Tĩnh’s 2023 sponsorship budget from organisations assigned to sponsor villages and communes.',
   id: { field: 'id' },

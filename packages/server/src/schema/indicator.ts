@@ -8,6 +8,8 @@ import { type DecodedID, oncePerArgs, placeFilter } from './filters.ts';
 import { placeTypes } from './place-types.ts';
 
 builder.prismaNode('Indicator', {
+  // node(id) of a deleted or unknown record answers null, not an error.
+  nullable: true,
   description:
     'A statistical series tracked per place and year: poverty rate (tỷ lệ hộ nghèo), near-poor rate (tỷ lệ hộ cận nghèo), electricity access …',
   id: { field: 'id' },
@@ -39,6 +41,8 @@ builder.prismaNode('Indicator', {
 });
 
 builder.prismaNode('IndicatorObservation', {
+  // node(id) of a deleted or unknown record answers null, not an error.
+  nullable: true,
   description:
     'The value of an indicator for a place in a year, e.g. Ninh Thuận’s poverty rate at the end of 2023: 4.21%.',
   id: { field: 'id' },

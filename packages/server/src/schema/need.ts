@@ -15,6 +15,8 @@ import { placeTypes } from './place-types.ts';
 import { TwinningRef } from './twinning.ts';
 
 export const NeedRef = builder.prismaNode('Need', {
+  // node(id) of a deleted or unknown record answers null, not an error.
+  nullable: true,
   description:
     'Something a place asked agencies to provide: a village road, a cultural house, school buildings, medical check-ups.',
   id: { field: 'id' },
@@ -66,6 +68,8 @@ export const NeedRef = builder.prismaNode('Need', {
 });
 
 builder.prismaNode('NeedPledge', {
+  // node(id) of a deleted or unknown record answers null, not an error.
+  nullable: true,
   description: 'An agency’s promise to meet (part of) a need.',
   id: { field: 'id' },
   findUnique: (id) => ({ id }),

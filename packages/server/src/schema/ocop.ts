@@ -13,6 +13,8 @@ const newestRatingFirst = {
 } satisfies Prisma.OcopProduct$ratingsArgs;
 
 builder.prismaNode('OcopProduct', {
+  // node(id) of a deleted or unknown record answers null, not an error.
+  nullable: true,
   description: 'A "One Commune One Product" product (sản phẩm OCOP), rated 3 to 5 stars.',
   id: { field: 'id' },
   findUnique: (id) => ({ id }),

@@ -228,6 +228,8 @@ export const PlaceRef = builder.prismaInterface('Place', {
 });
 
 export const ProvinceRef = builder.prismaNode('Place', {
+  // node(id) of a deleted or unknown record answers null, not an error.
+  nullable: true,
   variant: 'Province',
   description: 'A province or centrally-run city (tỉnh, thành phố trực thuộc trung ương).',
   interfaces: [PlaceRef],
@@ -236,6 +238,8 @@ export const ProvinceRef = builder.prismaNode('Place', {
 });
 
 export const DistrictRef = builder.prismaNode('Place', {
+  // node(id) of a deleted or unknown record answers null, not an error.
+  nullable: true,
   variant: 'District',
   description: 'A district-level unit (huyện, quận, thị xã, thành phố thuộc tỉnh); abolished on 1 July 2025.',
   interfaces: [PlaceRef],
@@ -244,6 +248,8 @@ export const DistrictRef = builder.prismaNode('Place', {
 });
 
 export const CommuneRef = builder.prismaNode('Place', {
+  // node(id) of a deleted or unknown record answers null, not an error.
+  nullable: true,
   variant: 'Commune',
   description: 'A commune-level unit: commune (xã), ward (phường), township (thị trấn) or special zone (đặc khu).',
   interfaces: [PlaceRef],
@@ -252,6 +258,8 @@ export const CommuneRef = builder.prismaNode('Place', {
 });
 
 export const VillageRef = builder.prismaNode('Place', {
+  // node(id) of a deleted or unknown record answers null, not an error.
+  nullable: true,
   variant: 'Village',
   description: 'A village or hamlet (thôn, bản, buôn, làng, ấp); villages have no national code.',
   interfaces: [PlaceRef],

@@ -9,6 +9,8 @@ import { type DecodedID, inList, oncePerArgs, placeFilter } from './filters.ts';
 import { placeTypes } from './place-types.ts';
 
 builder.prismaNode('Recognition', {
+  // node(id) of a deleted or unknown record answers null, not an error.
+  nullable: true,
   description:
     'An official declaration that a place meets a level, e.g. Lộc Hà district recognised by the Prime Minister as meeting New Rural Development (đạt chuẩn nông thôn mới); it can be revoked.',
   id: { field: 'id' },

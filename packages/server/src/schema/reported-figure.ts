@@ -8,6 +8,8 @@ import { type DecodedID, oncePerArgs, placeFilter, toFloat } from './filters.ts'
 import { placeTypes } from './place-types.ts';
 
 builder.prismaNode('ReportedFigure', {
+  // node(id) of a deleted or unknown record answers null, not an error.
+  nullable: true,
   description:
     'A number published in a report when the rows behind it are not available, e.g. "1,780 agencies twinned with 556 villages" in Đắk Lắk — stored as the aggregate it is.',
   id: { field: 'id' },

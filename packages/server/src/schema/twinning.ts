@@ -15,6 +15,8 @@ import { placeTypes } from './place-types.ts';
 import { SupportTotalRef } from './support-total.ts';
 
 export const TwinningRef = builder.prismaNode('Twinning', {
+  // node(id) of a deleted or unknown record answers null, not an error.
+  nullable: true,
   description:
     'An agency assigned to twin with (kết nghĩa), help (giúp đỡ) or sponsor (đỡ đầu) a place, on a document, for a period.',
   id: { field: 'id' },

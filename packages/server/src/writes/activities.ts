@@ -132,7 +132,7 @@ export async function updateActivity(
   if (!parsed.success) addShapeIssues(issues, ['input'], parsed.error);
 
   const stored = await context.db.activity.findUnique({ where: { id: activityId }, include: activityWithParts });
-  if (!stored) throw new NotFoundError('activity', encodeGlobalID('Activity', activityId));
+  if (!stored) throw new NotFoundError('Activity', encodeGlobalID('Activity', activityId));
   const planned = parsed.success ? applyChanges(draftFromStored(stored), parsed.data) : null;
   const twinnings = planned ? await loadTwinnings(context.db, [planned]) : new Map<string, TwinningFacts>();
   // Moving an activity needs the right to write both where it was and where it goes.
@@ -211,7 +211,7 @@ export async function deleteActivity(
   });
   // A retried delete finds nothing here; the idempotency record below answers it.
   if (stored) await assertCanWriteEach(context, [{ placeIds: [stored.placeId], agencyIds: [stored.agencyId] }]);
-  else if (!idempotencyKey) throw new NotFoundError('activity', encodeGlobalID('Activity', activityId));
+  else if (!idempotencyKey) throw new NotFoundError('Activity', encodeGlobalID('Activity', activityId));
 
   return idempotent(
     context.db,
@@ -408,7 +408,7 @@ async function fulfilNeeds(
 async function lockActivity(tx: Prisma.TransactionClient, activityId: string): Promise<StoredActivity> {
   await tx.$queryRaw`SELECT 1 FROM "Activity" WHERE id = ${activityId}::uuid FOR NO KEY UPDATE`;
   const activity = await tx.activity.findUnique({ where: { id: activityId }, include: activityWithParts });
-  if (!activity) throw new NotFoundError('activity', encodeGlobalID('Activity', activityId));
+  if (!activity) throw new NotFoundError('Activity', encodeGlobalID('Activity', activityId));
   return activity;
 }
 

@@ -55,7 +55,7 @@ export const idempotencyKeySchema = z
   .string()
   .trim()
   .min(1, 'An idempotency key must not be empty.')
-  .max(200, 'An idempotency key has at most 200 characters.')
+  .max(255, 'An idempotency key has at most 255 characters.')
   .nullish();
 
 /**

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { PrismaClient } from '../db/database.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
-import { ConflictError } from '../schema/errors.ts';
+import { ConflictError, ValidationError } from '../schema/errors.ts';
 
 export interface IdempotentWrite<Result> {
   /** The client's key; null runs the write without replay protection. */
@@ -27,7 +27,12 @@ export async function idempotent<Result>(
   options: IdempotentWrite<Result>,
   write: (tx: Prisma.TransactionClient) => Promise<Result>,
 ): Promise<Result> {
-  if (!options.key) return db.$transaction(write, transactionOptions);
+  if (options.key === null || options.key === undefined) return db.$transaction(write, transactionOptions);
+  if (options.key.length === 0 || options.key.length > MAX_KEY_LENGTH) {
+    throw new ValidationError([
+      { path: ['idempotencyKey'], message: `An idempotency key has 1 to ${MAX_KEY_LENGTH} characters, e.g. a UUID.` },
+    ]);
+  }
   const recordKey = `${options.actorKeyId ?? 'anonymous'}:${options.operation}:${options.key}`;
   const requestHash = hashRequest(options.request);
 
@@ -64,6 +69,7 @@ export async function idempotent<Result>(
 }
 
 const transactionOptions = { maxWait: 10_000, timeout: 60_000 };
+const MAX_KEY_LENGTH = 255;
 
 function hashRequest(request: unknown): string {
   return createHash('sha256').update(canonicalJson(request)).digest('hex');

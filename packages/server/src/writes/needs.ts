@@ -316,7 +316,7 @@ function replayable(context: Context, operation: string, key: string | null | un
 
 async function findNeed(context: Context, needId: string): Promise<{ placeId: string }> {
   const need = await context.db.need.findUnique({ where: { id: needId }, select: { placeId: true } });
-  if (!need) throw new NotFoundError('need', encodeGlobalID('Need', needId));
+  if (!need) throw new NotFoundError('Need', encodeGlobalID('Need', needId));
   return need;
 }
 

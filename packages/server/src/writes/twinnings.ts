@@ -170,7 +170,7 @@ export async function endTwinning(
     where: { id: twinningId },
     select: { placeId: true, agencyId: true },
   });
-  if (!stored) throw new NotFoundError('twinning', encodeGlobalID('Twinning', twinningId));
+  if (!stored) throw new NotFoundError('Twinning', encodeGlobalID('Twinning', twinningId));
   await assertCanWriteEach(context, [{ placeIds: [stored.placeId], agencyIds: [stored.agencyId] }]);
   const input = validateInput(endingShape, fields, []);
 
