@@ -5,7 +5,7 @@ import { type App, createApp } from '../packages/server/src/http/app.ts';
 import { apiKeyHeader } from './support/api-keys.ts';
 import { createTestDatabase } from './support/database.ts';
 import { execute } from './support/graphql.ts';
-import { fingerprint } from './support/snapshot.ts';
+import { fingerprint, refusedWithoutChange } from './support/snapshot.ts';
 
 let database: Database;
 let app: App;
@@ -90,12 +90,7 @@ async function mutate(
   return result.data!.result;
 }
 
-async function refused(write: () => Promise<Payload>): Promise<Payload> {
-  const before = await fingerprint(database);
-  const payload = await write();
-  expect(await fingerprint(database)).toEqual(before);
-  return payload;
-}
+const refused = (write: () => Promise<Payload>) => refusedWithoutChange(database, write);
 
 describe('setAssessment', () => {
   const assessment = (overrides: Record<string, unknown> = {}) => ({

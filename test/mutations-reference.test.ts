@@ -4,7 +4,7 @@ import { type App, createApp } from '../packages/server/src/http/app.ts';
 import { apiKeyHeader } from './support/api-keys.ts';
 import { createTestDatabase } from './support/database.ts';
 import { execute } from './support/graphql.ts';
-import { fingerprint } from './support/snapshot.ts';
+import { fingerprint, refusedWithoutChange } from './support/snapshot.ts';
 
 let database: Database;
 let app: App;
@@ -69,13 +69,7 @@ async function mutate(
   return result.data!.result;
 }
 
-/** Runs a write that must fail and proves it left every table as it was. */
-async function refused(write: () => Promise<Payload>): Promise<Payload> {
-  const before = await fingerprint(database);
-  const payload = await write();
-  expect(await fingerprint(database)).toEqual(before);
-  return payload;
-}
+const refused = (write: () => Promise<Payload>) => refusedWithoutChange(database, write);
 
 /** A node's global ID, as the API hands it out. */
 const encodeGlobalID = (typename: string, id: string) => Buffer.from(`${typename}:${id}`).toString('base64');

@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import type { Database } from '../../packages/server/src/db/database.ts';
 
 /**
@@ -19,4 +20,12 @@ export async function fingerprint(database: Database): Promise<Record<string, st
     digests[name] = `${row?.rows ?? 0n} rows, md5 ${row?.digest ?? '-'}`;
   }
   return digests;
+}
+
+/** Runs a write that must be refused, and proves it left every table as it was. */
+export async function refusedWithoutChange<Result>(database: Database, write: () => Promise<Result>): Promise<Result> {
+  const before = await fingerprint(database);
+  const result = await write();
+  expect(await fingerprint(database)).toEqual(before);
+  return result;
 }
