@@ -196,10 +196,7 @@ export async function markNeedFulfilled(
   fields: z.input<typeof fulfilmentShape>,
   idempotencyKey?: string | null,
 ): Promise<string> {
-  await assertWriter(context);
-  const key = checkedKey(idempotencyKey);
-  const stored = await findNeed(context, needId);
-  await assertCanWriteEach(context, [{ placeIds: [stored.placeId], agencyIds: [] }]);
+  const key = await authoriseNeedChange(context, needId, idempotencyKey);
   const input = validateInput(fulfilmentShape, fields, []);
 
   return idempotent(context.db, replayable(context, 'markNeedFulfilled', key, { needId, ...fields }), async (tx) => {
@@ -282,10 +279,7 @@ export async function cancelNeed(
   fields: z.input<typeof cancellationShape>,
   idempotencyKey?: string | null,
 ): Promise<string> {
-  await assertWriter(context);
-  const key = checkedKey(idempotencyKey);
-  const stored = await findNeed(context, needId);
-  await assertCanWriteEach(context, [{ placeIds: [stored.placeId], agencyIds: [] }]);
+  const key = await authoriseNeedChange(context, needId, idempotencyKey);
   const input = validateInput(cancellationShape, fields, []);
 
   return idempotent(context.db, replayable(context, 'cancelNeed', key, { needId, ...fields }), async (tx) => {
@@ -312,6 +306,19 @@ function replayable(context: Context, operation: string, key: string | null | un
     remember: (needId: string): Prisma.InputJsonValue => ({ needId }),
     recall: (stored: Prisma.JsonValue) => storedNeed.parse(stored).needId,
   };
+}
+
+/** Closing a need is for writers in the need's own province; returns the checked idempotency key. */
+async function authoriseNeedChange(
+  context: Context,
+  needId: string,
+  idempotencyKey: string | null | undefined,
+): Promise<string | null | undefined> {
+  await assertWriter(context);
+  const key = checkedKey(idempotencyKey);
+  const stored = await findNeed(context, needId);
+  await assertCanWriteEach(context, [{ placeIds: [stored.placeId], agencyIds: [] }]);
+  return key;
 }
 
 async function findNeed(context: Context, needId: string): Promise<{ placeId: string }> {
