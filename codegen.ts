@@ -1,16 +1,26 @@
 import { createHash } from 'node:crypto';
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
+const scalars = {
+  ID: 'string',
+  Money: 'string',
+  Date: 'string',
+  DateTime: 'string',
+  JSONObject: 'Record<string, unknown>',
+};
+
 /**
- * The SDK's typed documents: `pnpm codegen` reads the committed schema and the SDK's operations and
- * writes `packages/sdk/src/generated/` (committed; test/sdk-codegen.test.ts fails when stale).
+ * Typed documents, generated from the committed schema (committed; test/sdk-codegen.test.ts fails
+ * when stale): the SDK's operations into `packages/sdk/src/generated/`, and the tests' `graphql(…)`
+ * documents into `test/generated/`, so `graphql(\`query …\`)` in a test is a
+ * `TypedDocumentNode<Result, Variables>`.
  */
 const config: CodegenConfig = {
   schema: 'schema.graphql',
-  documents: ['packages/sdk/src/operations/*.graphql'],
   ignoreNoDocuments: false,
   generates: {
     'packages/sdk/src/generated/': {
+      documents: ['packages/sdk/src/operations/*.graphql'],
       preset: 'client',
       presetConfig: {
         fragmentMasking: false,
@@ -23,13 +33,20 @@ const config: CodegenConfig = {
       },
       config: {
         strictScalars: true,
-        scalars: {
-          ID: 'string',
-          Money: 'string',
-          Date: 'string',
-          DateTime: 'string',
-          JSONObject: 'Record<string, unknown>',
-        },
+        scalars,
+        enumType: 'string-literal',
+        useTypeImports: true,
+        importExtension: '.ts',
+        nonOptionalTypename: false,
+      },
+    },
+    'test/generated/': {
+      documents: ['test/**/*.ts', '!test/**/node_modules/**', '!test/generated/**'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: {
+        strictScalars: true,
+        scalars,
         enumType: 'string-literal',
         useTypeImports: true,
         importExtension: '.ts',

@@ -7,15 +7,16 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type Database, openDatabase } from '../packages/server/src/db/database.ts';
 import { type App, createApp } from '../packages/server/src/http/app.ts';
+import type { AccessControlChanges3Query } from './generated/graphql.ts';
+import { graphql } from './generated/index.ts';
 import { apiKeyHeader } from './support/api-keys.ts';
 import { createTestDatabase } from './support/database.ts';
-import { execute, type GraphQLResponse } from './support/graphql.ts';
+import { execute, type GraphQLResponse, succeeded } from './support/graphql.ts';
 import { fingerprint } from './support/snapshot.ts';
 import { withDatabase } from './support/template.ts';
 
 const run = promisify(execFile);
 const SECRET = /tg_[a-z0-9]{8}_[A-Za-z0-9_-]{32,}/;
-const encodeGlobalID = (typename: string, id: string) => Buffer.from(`${typename}:${id}`).toString('base64');
 
 /** A database the CLI, a separate process, can open: a PGlite data directory or a PostgreSQL database. */
 interface CliDatabase {
@@ -87,7 +88,7 @@ async function post(app: App, document: string, headers: Record<string, string> 
 
 const CREATE_DOCUMENT = `mutation($input: CreateDocumentInput!) { createDocument(input: $input) { __typename ... on Error { message } } }`;
 
-describe('API keys from the CLI', () => {
+describe('API keys from the CLI', { timeout: 240_000 }, () => {
   let target: CliDatabase;
   let editorSecret: string;
   let editorPrefix: string;
@@ -246,41 +247,55 @@ describe('requests and roles', () => {
   });
 
   it('a viewer reads the audit trail but cannot write; an anonymous caller cannot read it', async () => {
-    const written = await execute<{ upsertIndicatorObservation: { __typename: string } }>(
+    const written = await execute(
       app,
-      `mutation($input: UpsertIndicatorObservationInput!) { upsertIndicatorObservation(input: $input) { __typename } }`,
+      graphql(
+        `mutation AccessControlUpsertIndicatorObservation($input: UpsertIndicatorObservationInput!) { upsertIndicatorObservation(input: $input) { __typename } }`,
+      ),
       { input: { placeId: dienBien, indicatorCode: 'POVERTY_RATE', year: 2023, value: 26.5 } },
       admin,
     );
     expect(written, JSON.stringify(written)).toMatchObject({
       data: { upsertIndicatorObservation: { __typename: 'UpsertIndicatorObservationSuccess' } },
     });
-    const trail = await execute<{
-      changes: { nodes: Array<{ entityType: string; actor: string; after: { value: string } }> };
-    }>(app, '{ changes(entityType: "IndicatorObservation") { nodes { entityType actor after } } }', {}, viewer);
+    const trail = await execute(
+      app,
+      graphql(
+        `query AccessControlChanges { changes(entityTypes: [IndicatorObservation]) { nodes { type entityType actor after } } }`,
+      ),
+      {},
+      viewer,
+    );
     expect(trail.data?.changes.nodes).toEqual([
-      { entityType: 'IndicatorObservation', actor: 'test admin', after: expect.objectContaining({ value: '26.5' }) },
+      {
+        type: 'IndicatorObserved',
+        entityType: 'IndicatorObservation',
+        actor: 'test admin',
+        after: expect.objectContaining({ value: '26.5' }),
+      },
     ]);
     const before = await fingerprint(database);
-    const refused = await execute<{ upsertIndicatorObservation: { __typename: string } }>(
+    const refused = await execute(
       app,
-      `mutation($input: UpsertIndicatorObservationInput!) { upsertIndicatorObservation(input: $input) { __typename } }`,
+      graphql(
+        `mutation AccessControlUpsertIndicatorObservation2($input: UpsertIndicatorObservationInput!) { upsertIndicatorObservation(input: $input) { __typename } }`,
+      ),
       { input: { placeId: dienBien, indicatorCode: 'POVERTY_RATE', year: 2023, value: 1 } },
       viewer,
     );
     expect(refused.data?.upsertIndicatorObservation.__typename).toBe('ForbiddenError');
     expect(await fingerprint(database)).toEqual(before);
-    const anonymous = await execute(app, '{ changes { nodes { entityId } } }');
+    const anonymous = await execute(app, graphql(`query AccessControlChanges2 { changes { nodes { entityId } } }`));
     expect(anonymous.errors?.length).toBeGreaterThan(0);
     expect(anonymous.data ?? null).toBeNull();
   });
 
   it('an editor scoped to Điện Biên cannot write in Bình Thuận, nor see Bình Thuận’s audit trail', async () => {
     const observe = (placeId: string, value: number, headers: Record<string, string>) =>
-      execute<{ upsertIndicatorObservation: { __typename: string; observation?: { id: string } } }>(
+      execute(
         app,
-        `mutation($input: UpsertIndicatorObservationInput!) { upsertIndicatorObservation(input: $input) { __typename
-          ... on UpsertIndicatorObservationSuccess { observation { id } } } }`,
+        graphql(`mutation AccessControlUpsertIndicatorObservation3($input: UpsertIndicatorObservationInput!) { upsertIndicatorObservation(input: $input) { __typename
+          ... on UpsertIndicatorObservationSuccess { observation { id } } } }`),
         { input: { placeId, indicatorCode: 'ELECTRICITY_ACCESS', year: 2024, value } },
         headers,
       );
@@ -293,9 +308,11 @@ describe('requests and roles', () => {
     const own = await observe(dienBien, 91, dienBienEditor);
     const dongGiangObservation = await observe(dongGiang, 100, admin);
     expect(own.data?.upsertIndicatorObservation.__typename).toBe('UpsertIndicatorObservationSuccess');
-    const national = await execute<{ createDocument: { document: { id: string } } }>(
+    const national = await execute(
       app,
-      `mutation($input: CreateDocumentInput!) { createDocument(input: $input) { ... on CreateDocumentSuccess { document { id } } } }`,
+      graphql(
+        `mutation AccessControlCreateDocument($input: CreateDocumentInput!) { createDocument(input: $input) { ... on CreateDocumentSuccess { document { id } } } }`,
+      ),
       {
         input: {
           number: '5/2026/QĐ-TTg',
@@ -307,18 +324,19 @@ describe('requests and roles', () => {
       },
       admin,
     );
-    const idOf = (globalId: string) => Buffer.from(globalId, 'base64').toString().split(':')[1]!;
-    const ownId = idOf(own.data!.upsertIndicatorObservation.observation!.id);
-    const hiddenId = idOf(dongGiangObservation.data!.upsertIndicatorObservation.observation!.id);
-    const documentId = idOf(national.data!.createDocument.document.id);
+    const ownId = succeeded(own.data!.upsertIndicatorObservation, 'UpsertIndicatorObservationSuccess').observation.id;
+    const hiddenId = succeeded(
+      dongGiangObservation.data!.upsertIndicatorObservation,
+      'UpsertIndicatorObservationSuccess',
+    ).observation.id;
+    const documentId = national.data!.createDocument.document.id;
 
-    type Changes = {
-      changes: { nodes: Array<{ entityId: string }>; pageInfo: { hasNextPage: boolean; endCursor: string } };
-    };
     const page = (after: string | null, headers: Record<string, string>, first = 100) =>
-      execute<Changes>(
+      execute(
         app,
-        'query($after: String, $first: Int) { changes(first: $first, after: $after) { nodes { entityId } pageInfo { hasNextPage endCursor } } }',
+        graphql(
+          `query AccessControlChanges3($after: String, $first: Int) { changes(first: $first, after: $after) { nodes { entityId } pageInfo { hasNextPage endCursor } } }`,
+        ),
         { after, first },
         headers,
       );
@@ -332,22 +350,26 @@ describe('requests and roles', () => {
     const walked: string[] = [];
     let cursor: string | null = null;
     for (let guard = 0; guard < 50; guard++) {
-      const result: Changes = (await page(cursor, dienBienEditor, 1)).data!;
+      const result: AccessControlChanges3Query = (await page(cursor, dienBienEditor, 1)).data!;
       walked.push(...result.changes.nodes.map((node) => node.entityId));
       if (!result.changes.pageInfo.hasNextPage) break;
       cursor = result.changes.pageInfo.endCursor;
     }
     expect(walked).toEqual(seen);
 
-    const direct = await execute<Changes>(
+    const direct = await execute(
       app,
-      'query($id: String) { changes(entityId: $id) { nodes { entityId } } }',
+      graphql(`query AccessControlChanges4($id: ID) { changes(entityId: $id) { nodes { entityId } } }`),
       { id: hiddenId },
       dienBienEditor,
     );
     expect(direct.data?.changes.nodes).toEqual([]);
-    expect(encodeGlobalID('IndicatorObservation', hiddenId)).toBe(
-      dongGiangObservation.data!.upsertIndicatorObservation.observation!.id,
+    const asViewer = await execute(
+      app,
+      graphql(`query AccessControlChanges5($id: ID) { changes(entityId: $id) { nodes { entityId } } }`),
+      { id: hiddenId },
+      viewer,
     );
+    expect(asViewer.data?.changes.nodes).toEqual([{ entityId: hiddenId }]);
   });
 });

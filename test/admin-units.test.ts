@@ -21,7 +21,9 @@ describe('administrative-unit catalogue (no database)', () => {
       ['line\nbreak', 'z'],
     ]);
     expect(parseCsv('a\n')).toEqual([['a']]);
-    expect(() => parseCsv('"open')).toThrow(/not closed/);
+    expect(() => parseCsv('a\n"open', 'units.csv')).toThrow(/^units\.csv line 2: Quote Not Closed/);
+    expect(() => parseCsv('a,b\n1,2\n1,2,3\n', 'units.csv')).toThrow(/^units\.csv line 3: Invalid Record Length/);
+    expect(() => parseCsv('a\nx"y', 'units.csv')).toThrow(/^units\.csv line 2: Invalid Opening Quote/);
   });
 
   it('zero-pads codes and reads the float codes of the conversion file', () => {

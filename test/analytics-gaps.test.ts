@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database, PrismaClient } from '../packages/server/src/db/database.ts';
 import { type App, createApp } from '../packages/server/src/http/app.ts';
+import type { AnalyticsGapsQuery, AnalyticsGapsQueryVariables } from './generated/graphql.ts';
+import { graphql } from './generated/index.ts';
 import { createTestDatabase } from './support/database.ts';
 import { query } from './support/graphql.ts';
 
@@ -23,31 +25,19 @@ beforeAll(async () => {
 });
 afterAll(() => database.close());
 
-interface GapNode {
-  kind: 'UNSPONSORED_UNMET_CRITERIA' | 'UNPLEDGED_NEEDS';
-  place: { id: string; name: string };
-  year: number | null;
-  unmetCriterionCount: number | null;
-  unmetCriteria: Array<{ id: string }>;
-  unpledgedNeedCount: number | null;
-  unpledgedNeeds: Array<{ id: string }>;
-}
+type GapPage = AnalyticsGapsQuery['gaps'];
+type GapNode = GapPage['nodes'][number];
 
-interface GapPage {
-  totalCount: number;
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  nodes: GapNode[];
-}
-
-const gapsQuery = `query($province: ID, $criterion: ID, $year: Int, $kind: [GapKind!], $first: Int, $after: String) {
+const gapsQuery =
+  graphql(`query AnalyticsGaps($province: ID, $criterion: ID, $year: Int, $kind: [GapKind!], $first: Int, $after: String) {
   gaps(provinceId: $province, criterionId: $criterion, year: $year, kind: $kind, first: $first, after: $after) {
     totalCount pageInfo { hasNextPage endCursor }
     nodes { kind place { id name } year unmetCriterionCount unmetCriteria { id } unpledgedNeedCount unpledgedNeeds { id } }
   }
-}`;
+}`);
 
-async function gaps(variables: Record<string, unknown>): Promise<GapPage> {
-  return (await query<{ gaps: GapPage }>(app, gapsQuery, { first: 100, ...variables })).gaps;
+async function gaps(variables: AnalyticsGapsQueryVariables): Promise<GapPage> {
+  return (await query(app, gapsQuery, { first: 100, ...variables })).gaps;
 }
 
 const summary = (node: GapNode) => [
@@ -162,12 +152,12 @@ function dbId(globalId: string): string {
 }
 
 async function placeId(code: string): Promise<{ id: string; dbId: string }> {
-  const data = await query<{ place: { id: string } }>(
+  const data = await query(
     app,
-    `query($code: String!) { place(code: $code, asOf: "2024-01-01") { id } }`,
+    graphql(`query AnalyticsGapsPlace($code: String!) { place(code: $code, asOf: "2024-01-01") { id } }`),
     { code },
   );
-  return { id: data.place.id, dbId: dbId(data.place.id) };
+  return { id: data.place!.id, dbId: dbId(data.place!.id) };
 }
 
 async function insertFixture(db: PrismaClient) {

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database, PrismaClient } from '../packages/server/src/db/database.ts';
 import { type App, createApp } from '../packages/server/src/http/app.ts';
+import type { AnalyticsIndicatorSeriesQueryVariables } from './generated/graphql.ts';
+import { graphql } from './generated/index.ts';
 import { createTestDatabase } from './support/database.ts';
 import { query } from './support/graphql.ts';
 
@@ -20,25 +22,18 @@ beforeAll(async () => {
 });
 afterAll(() => database.close());
 
-interface Series {
-  place: { name: string };
-  indicator: { id: string };
-  observations: Array<{ id: string }>;
-  firstYear: number | null;
-  lastYear: number | null;
-  change: number | null;
-  averageYearlyChange: number | null;
-}
-
-const seriesQuery = `query($id: ID!, $code: String!, $from: Int, $to: Int, $history: Boolean) {
+const seriesQuery =
+  graphql(`query AnalyticsIndicatorSeries($id: ID!, $code: String!, $from: Int, $to: Int, $history: Boolean) {
   indicatorSeries(placeId: $id, indicatorCode: $code, fromYear: $from, toYear: $to, includeHistory: $history) {
     place { name } indicator { id } observations { id } firstYear lastYear change averageYearlyChange
   }
-}`;
+}`);
 
-async function series(variables: Record<string, unknown>): Promise<Series | null> {
-  return (await query<{ indicatorSeries: Series | null }>(app, seriesQuery, { code: 'POVERTY_RATE', ...variables }))
-    .indicatorSeries;
+async function series(
+  variables: Omit<AnalyticsIndicatorSeriesQueryVariables, 'code'> &
+    Partial<Pick<AnalyticsIndicatorSeriesQueryVariables, 'code'>>,
+) {
+  return (await query(app, seriesQuery, { code: 'POVERTY_RATE', ...variables })).indicatorSeries;
 }
 
 describe('an indicator series', () => {
@@ -123,12 +118,14 @@ function dbId(globalId: string): string {
 }
 
 async function placeId(code: string, asOf: string): Promise<{ id: string; dbId: string }> {
-  const data = await query<{ place: { id: string } }>(
+  const data = await query(
     app,
-    `query($code: String!, $asOf: Date) { place(code: $code, asOf: $asOf) { id } }`,
+    graphql(
+      `query AnalyticsIndicatorSeriesPlace($code: String!, $asOf: Date) { place(code: $code, asOf: $asOf) { id } }`,
+    ),
     { code, asOf },
   );
-  return { id: data.place.id, dbId: dbId(data.place.id) };
+  return { id: data.place!.id, dbId: dbId(data.place!.id) };
 }
 
 async function insertFixture(db: PrismaClient) {

@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database, PrismaClient } from '../packages/server/src/db/database.ts';
 import type { AttainmentLevel, OcopRatingStatus } from '../packages/server/src/generated/prisma/enums.ts';
 import { type App, createApp } from '../packages/server/src/http/app.ts';
+import type { AnalyticsProgressQueryVariables } from './generated/graphql.ts';
+import { graphql } from './generated/index.ts';
 import { createTestDatabase } from './support/database.ts';
 import { execute, query } from './support/graphql.ts';
 
@@ -22,21 +24,8 @@ beforeAll(async () => {
 });
 afterAll(() => database.close());
 
-interface Progress {
-  place: { name: string };
-  years: Array<{
-    year: number;
-    communeCount: number;
-    recognisedCommunes: Array<{ level: AttainmentLevel; communeCount: number }>;
-    newlyRecognisedCommunes: Array<{ level: AttainmentLevel; communeCount: number }>;
-    criteriaMostOftenNotMet: Array<{ criterion: { id: string }; rank: number; communeCount: number }>;
-    ocopProductsByStars: Array<{ stars: number; productCount: number }>;
-    recognitions: Array<{ id: string }>;
-    reportedFigures: Array<{ id: string }>;
-  }>;
-}
-
-const progressQuery = `query($id: ID!, $from: Int!, $to: Int!, $level: AttainmentLevel, $top: Int) {
+const progressQuery =
+  graphql(`query AnalyticsProgress($id: ID!, $from: Int!, $to: Int!, $level: AttainmentLevel, $top: Int) {
   progress(placeId: $id, fromYear: $from, toYear: $to, criteriaLevel: $level, topCriteria: $top) {
     place { name }
     years { year communeCount
@@ -45,10 +34,10 @@ const progressQuery = `query($id: ID!, $from: Int!, $to: Int!, $level: Attainmen
       ocopProductsByStars { stars productCount }
       recognitions { id } reportedFigures { id } }
   }
-}`;
+}`);
 
-async function progress(variables: Record<string, unknown>): Promise<Progress> {
-  return (await query<{ progress: Progress }>(app, progressQuery, variables)).progress;
+async function progress(variables: AnalyticsProgressQueryVariables) {
+  return (await query(app, progressQuery, variables)).progress!;
 }
 
 const counts = (standard: number, advanced: number, model: number) => [
@@ -198,12 +187,12 @@ function dbId(globalId: string): string {
 }
 
 async function placeId(code: string, asOf: string): Promise<{ id: string; dbId: string }> {
-  const data = await query<{ place: { id: string } }>(
+  const data = await query(
     app,
-    `query($code: String!, $asOf: Date) { place(code: $code, asOf: $asOf) { id } }`,
+    graphql(`query AnalyticsProgressPlace($code: String!, $asOf: Date) { place(code: $code, asOf: $asOf) { id } }`),
     { code, asOf },
   );
-  return { id: data.place.id, dbId: dbId(data.place.id) };
+  return { id: data.place!.id, dbId: dbId(data.place!.id) };
 }
 
 async function insertFixture(db: PrismaClient) {

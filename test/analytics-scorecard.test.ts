@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database, PrismaClient } from '../packages/server/src/db/database.ts';
 import type { AssessmentStatus } from '../packages/server/src/generated/prisma/enums.ts';
 import { type App, createApp } from '../packages/server/src/http/app.ts';
+import { graphql } from './generated/index.ts';
 import { createTestDatabase } from './support/database.ts';
 import { execute, query } from './support/graphql.ts';
 
@@ -12,53 +13,22 @@ const notMet = [2, 10, 11];
 const basicallyMet = [5, 8, 17];
 const notAssessed = [13];
 
+/** Every SQL statement the database is sent, for counting a request's statements. */
+const statements: string[] = [];
 let database: Database;
 let db: PrismaClient;
 let app: App;
 let fixture: Awaited<ReturnType<typeof insertFixture>>;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
+  database = await createTestDatabase({ onQuery: (sql) => statements.push(sql) });
   db = database.prisma;
   app = createApp({ database });
   fixture = await insertFixture(db);
 });
 afterAll(() => database.close());
 
-interface Scorecard {
-  commune: { name: string };
-  includesHistory: boolean;
-  predecessors: Array<{ name: string; code: string }>;
-  criteriaSet: { id: string } | null;
-  recognisedLevel: string | null;
-  levels: Array<{
-    level: string;
-    met: number;
-    basicallyMet: number;
-    notMet: number;
-    notAssessed: number;
-    total: number;
-    unmetCriteria: Array<{
-      criterion: { id: string };
-      status: AssessmentStatus | null;
-      contributingActivities: Array<{ id: string }>;
-      assignedAgencies: Array<{ id: string }>;
-      openNeeds: Array<{ id: string }>;
-    }>;
-  }>;
-  assignedTwinnings: Array<{ id: string }>;
-  openNeeds: Array<{ id: string }>;
-  supportInYear: { valueVnd: string; activityCount: number };
-  supportAllTime: { valueVnd: string; activityCount: number };
-  povertyTrend: {
-    observations: Array<{ id: string }>;
-    firstYear: number | null;
-    lastYear: number | null;
-    averageYearlyChange: number | null;
-  } | null;
-}
-
-const scorecardQuery = `query($id: ID!, $year: Int!, $history: Boolean) {
+const scorecardQuery = graphql(`query AnalyticsScorecard($id: ID!, $year: Int!, $history: Boolean) {
   communeScorecard(placeId: $id, year: $year, includeHistory: $history) {
     commune { name } includesHistory predecessors { name code }
     criteriaSet { id } recognisedLevel
@@ -68,11 +38,11 @@ const scorecardQuery = `query($id: ID!, $year: Int!, $history: Boolean) {
     supportInYear { valueVnd activityCount } supportAllTime { valueVnd activityCount }
     povertyTrend { observations { id } firstYear lastYear averageYearlyChange }
   }
-}`;
+}`);
 
-async function scorecard(placeId: string, year: number, history = false): Promise<Scorecard> {
-  const data = await query<{ communeScorecard: Scorecard }>(app, scorecardQuery, { id: placeId, year, history });
-  return data.communeScorecard;
+async function scorecard(placeId: string, year: number, history = false) {
+  const data = await query(app, scorecardQuery, { id: placeId, year, history });
+  return data.communeScorecard!;
 }
 
 describe('a commune scorecard', () => {
@@ -188,13 +158,97 @@ describe('a commune scorecard', () => {
   });
 
   it('answers null for a place that is not a commune and refuses a district’s ID', async () => {
-    const district = await query<{ place: { id: string } }>(app, `{ place(code: "101", asOf: "2024-01-01") { id } }`);
-    const result = await execute(app, scorecardQuery, { id: district.place.id, year: 2023 });
+    const district = await query(
+      app,
+      graphql(`query AnalyticsScorecardPlace { place(code: "101", asOf: "2024-01-01") { id } }`),
+    );
+    const result = await execute(app, scorecardQuery, { id: district.place!.id, year: 2023 });
     expect(result.errors?.[0]?.message).toMatch(/Commune/);
-    const forged = Buffer.from(`Commune:${dbId(district.place.id)}`).toString('base64');
-    expect(
-      (await query<{ communeScorecard: null }>(app, scorecardQuery, { id: forged, year: 2023 })).communeScorecard,
-    ).toBeNull();
+    const forged = Buffer.from(`Commune:${dbId(district.place!.id)}`).toString('base64');
+    expect((await query(app, scorecardQuery, { id: forged, year: 2023 })).communeScorecard).toBeNull();
+  });
+});
+
+// The benchmark's scorecard document (test/bench/suites/reads): the scorecard's numbers, lists and
+// support sums come from one statement that walks the commune's area once; the rest are one batched
+// statement per kind of row shown, whatever the number of criteria, activities and needs.
+const benchScorecard = `query($placeId: ID!) { communeScorecard(placeId: $placeId, year: 2023) {
+  commune { name code } recognisedLevel
+  levels { level met basicallyMet notMet notAssessed unmetCriteria { criterion { number name } status assignedAgencies { name } } }
+  openNeeds { title status }
+  assignedTwinnings { agency { name } startsOn endsOn }
+  povertyTrend { averageYearlyChange observations { year value } }
+  supportInYear { valueVnd activityCount } supportAllTime { valueVnd activityCount } } }`;
+
+interface BenchScorecard {
+  levels: Array<{ unmetCriteria: unknown[] }>;
+  openNeeds: unknown[];
+  supportInYear: { activityCount: number };
+}
+
+describe('the statements a scorecard sends', () => {
+  async function statementsOf(): Promise<{ statements: string[]; card: BenchScorecard }> {
+    statements.length = 0;
+    const data = await query<{ communeScorecard: BenchScorecard }>(app, benchScorecard, { placeId: fixture.phiNhuId });
+    return { statements: [...statements], card: data.communeScorecard };
+  }
+
+  it('walks the place tree once and sends the same statements for more criteria, activities and needs', async () => {
+    const before = await statementsOf();
+    // Scorecard row, poverty series, commune, criteria, agencies, needs, twinnings, observations, twinning agencies.
+    expect(before.statements.length).toBeLessThanOrEqual(9);
+    expect(before.statements.filter((sql) => sql.includes('"PlaceClosure"'))).toHaveLength(1);
+    expect(before.statements.filter((sql) => sql.includes('"Activity"'))).toHaveLength(1);
+
+    const set = await db.criteriaSet.findUniqueOrThrow({
+      where: { code: 'NTM-COMMUNE-2021-2025' },
+      include: { criteria: { orderBy: { number: 'asc' } } },
+    });
+    const agency = await db.agency.findFirstOrThrow({ orderBy: { name: 'asc' } });
+    const activities = await Promise.all(
+      set.criteria.map((criterion) =>
+        db.activity.create({
+          data: {
+            agencyId: agency.id,
+            placeId: fixture.phiNhuDbId,
+            category: 'INFRASTRUCTURE',
+            title: `Hỗ trợ tiêu chí ${criterion.number}`,
+            occurredOn: new Date('2023-08-01'),
+            valueVnd: 1_000_000n,
+            criteria: { create: [{ criterionId: criterion.id }] },
+          },
+        }),
+      ),
+    );
+    const needs = await Promise.all(
+      set.criteria.map((criterion) =>
+        db.need.create({
+          data: {
+            placeId: fixture.phiNhuDbId,
+            category: 'INFRASTRUCTURE',
+            title: `Yêu cầu tiêu chí ${criterion.number}`,
+            status: 'OPEN',
+            requestedOn: new Date('2023-04-02'),
+            criterionId: criterion.id,
+          },
+        }),
+      ),
+    );
+    try {
+      const after = await statementsOf();
+      expect(after.card.openNeeds.length).toBe(before.card.openNeeds.length + needs.length);
+      expect(after.card.supportInYear.activityCount).toBe(before.card.supportInYear.activityCount + activities.length);
+      expect(after.statements.length).toBe(before.statements.length);
+      // The same statement texts: lists travel as one array parameter, not one placeholder per row.
+      expect(new Set(after.statements.filter((sql) => !sql.includes('"Criterion"')))).toEqual(
+        new Set(before.statements.filter((sql) => !sql.includes('"Criterion"'))),
+      );
+    } finally {
+      const activityIds = activities.map((activity) => activity.id);
+      await db.activityCriterion.deleteMany({ where: { activityId: { in: activityIds } } });
+      await db.activity.deleteMany({ where: { id: { in: activityIds } } });
+      await db.need.deleteMany({ where: { id: { in: needs.map((need) => need.id) } } });
+    }
   });
 });
 
@@ -203,15 +257,15 @@ function dbId(globalId: string): string {
 }
 
 async function placeId(code: string, asOf: string): Promise<{ id: string; dbId: string }> {
-  const data = await query<{ place: { id: string } }>(
+  const data = await query(
     app,
-    `query($code: String!, $asOf: Date) { place(code: $code, asOf: $asOf) { id } }`,
+    graphql(`query AnalyticsScorecardPlace2($code: String!, $asOf: Date) { place(code: $code, asOf: $asOf) { id } }`),
     {
       code,
       asOf,
     },
   );
-  return { id: data.place.id, dbId: dbId(data.place.id) };
+  return { id: data.place!.id, dbId: dbId(data.place!.id) };
 }
 
 async function insertFixture(db: PrismaClient) {

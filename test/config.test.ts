@@ -12,7 +12,13 @@ describe('configuration', () => {
 
   it('uses PostgreSQL for a postgresql:// URL and does not migrate it on start unless asked', () => {
     const config = loadConfig({ DATABASE_URL: 'postgresql://u:p@db:5432/twinning', DATABASE_POOL_SIZE: '25' });
-    expect(config.database).toEqual({ kind: 'postgres', url: 'postgresql://u:p@db:5432/twinning', poolSize: 25 });
+    expect(config.database).toEqual({
+      kind: 'postgres',
+      url: 'postgresql://u:p@db:5432/twinning',
+      poolSize: 25,
+      statementTimeoutMs: 30_000,
+      readReplicaUrls: [],
+    });
     expect(config.migrateOnStart).toBe(false);
     expect(loadConfig({ DATABASE_URL: 'postgresql://db/twinning', MIGRATE_ON_START: 'true' }).migrateOnStart).toBe(
       true,
@@ -23,6 +29,32 @@ describe('configuration', () => {
     expect(() => loadConfig({ DATABASE_URL: 'not a url' })).toThrow(ConfigError);
     expect(() => loadConfig({ DATABASE_URL: 'mysql://db/twinning' })).toThrow(/must start with postgresql:\/\//);
     expect(() => loadConfig({ DATABASE_URL: 'postgresql://db:5432' })).toThrow(/names no database/);
+  });
+
+  it('reads the streaming replicas from DATABASE_READ_REPLICA_URLS, comma-separated', () => {
+    const config = loadConfig({
+      DATABASE_URL: 'postgresql://db:5432/twinning',
+      DATABASE_READ_REPLICA_URLS: ' postgresql://replica-1:5432/twinning , postgresql://replica-2:5433/twinning',
+    });
+    expect(config.database).toMatchObject({
+      readReplicaUrls: ['postgresql://replica-1:5432/twinning', 'postgresql://replica-2:5433/twinning'],
+    });
+  });
+
+  it('explains a bad replica URL, and that the embedded database has no replicas', () => {
+    const primary = 'postgresql://db:5432/twinning';
+    expect(() =>
+      loadConfig({ DATABASE_URL: primary, DATABASE_READ_REPLICA_URLS: 'postgresql://r:5432/twinning,,' }),
+    ).toThrow(/DATABASE_READ_REPLICA_URLS \(entry 2\) is not a valid URL/);
+    expect(() => loadConfig({ DATABASE_URL: primary, DATABASE_READ_REPLICA_URLS: 'mysql://r/twinning' })).toThrow(
+      /must start with postgresql:\/\//,
+    );
+    expect(() => loadConfig({ DATABASE_URL: primary, DATABASE_READ_REPLICA_URLS: 'postgresql://r:5432' })).toThrow(
+      /names no database/,
+    );
+    expect(() => loadConfig({ DATABASE_READ_REPLICA_URLS: 'postgresql://r:5432/twinning' })).toThrow(
+      /the embedded database has no replicas/,
+    );
   });
 
   it('names every bad setting', () => {

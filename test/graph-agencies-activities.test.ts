@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../packages/server/src/db/database.ts';
 import { type App, createApp } from '../packages/server/src/http/app.ts';
+import { graphql } from './generated/index.ts';
 import { createTestDatabase } from './support/database.ts';
 import { execute, query } from './support/graphql.ts';
 
@@ -14,50 +15,26 @@ beforeAll(async () => {
 afterAll(() => database.close());
 
 async function placeId(code: string, asOf = '2024-01-01'): Promise<string> {
-  const data = await query<{ place: { id: string } }>(
+  const data = await query(
     app,
-    'query($code: String!, $asOf: Date) { place(code: $code, asOf: $asOf) { id } }',
+    graphql(
+      `query GraphAgenciesActivitiesPlace($code: String!, $asOf: Date) { place(code: $code, asOf: $asOf) { id } }`,
+    ),
     {
       code,
       asOf,
     },
   );
-  return data.place.id;
-}
-
-interface Money {
-  valueVnd: string;
-  activityCount: number;
+  return data.place!.id;
 }
 
 describe('agencies, documents, twinnings and activities', () => {
   it('finds Decision 2072/QD-UBND by "2072" and the nine units it assigned to help Điện Biên Đông', async () => {
-    const data = await query<{
-      documents: {
-        totalCount: number;
-        nodes: Array<{
-          number: string;
-          issuedOn: string;
-          issuerPlace: { name: string };
-          twinnings: {
-            totalCount: number;
-            nodes: Array<{
-              relation: string;
-              startsOn: string;
-              endsOn: string;
-              place: { name: string };
-              agency: { name: string; nameEn: string };
-              lastDay: boolean;
-              after: boolean;
-            }>;
-          };
-        }>;
-      };
-    }>(
+    const data = await query(
       app,
-      `{ documents(search: "2072") { totalCount nodes { number issuedOn issuerPlace { name }
+      graphql(`query GraphAgenciesActivitiesDocuments { documents(search: "2072") { totalCount nodes { number issuedOn issuerPlace { name }
           twinnings(first: 50) { totalCount nodes { relation startsOn endsOn place { name } agency { name nameEn }
-            lastDay: isActiveOn(date: "2025-12-31") after: isActiveOn(date: "2026-01-01") } } } } }`,
+            lastDay: isActiveOn(date: "2025-12-31") after: isActiveOn(date: "2026-01-01") } } } } }`),
     );
     expect(data.documents.totalCount).toBe(1);
     const [decision] = data.documents.nodes;
@@ -93,17 +70,21 @@ describe('agencies, documents, twinnings and activities', () => {
   });
 
   it('finds "Sở Công Thương" typed without diacritics, in Điện Biên and in Bình Thuận, and narrows to one province', async () => {
-    const everywhere = await query<{ agencies: { nodes: Array<{ name: string; homeProvince: { name: string } }> } }>(
+    const everywhere = await query(
       app,
-      '{ agencies(search: "so cong thuong") { nodes { name homeProvince { name } } } }',
+      graphql(
+        `query GraphAgenciesActivitiesAgencies { agencies(search: "so cong thuong") { nodes { name homeProvince { name } } } }`,
+      ),
     );
     expect(everywhere.agencies.nodes.map((agency) => agency.name)).toEqual(
       expect.arrayContaining(['Sở Công Thương tỉnh Bình Thuận', 'Sở Công Thương tỉnh Điện Biên']),
     );
     const binhThuan = await placeId('60');
-    const one = await query<{ agencies: { totalCount: number; nodes: Array<{ name: string }> } }>(
+    const one = await query(
       app,
-      'query($province: ID) { agencies(search: "SO CONG THUONG", provinceId: $province) { totalCount nodes { name } } }',
+      graphql(
+        `query GraphAgenciesActivitiesAgencies2($province: ID) { agencies(search: "SO CONG THUONG", provinceId: $province) { totalCount nodes { name } } }`,
+      ),
       { province: binhThuan },
     );
     expect(one.agencies).toEqual({ totalCount: 1, nodes: [{ name: 'Sở Công Thương tỉnh Bình Thuận' }] });
@@ -111,25 +92,12 @@ describe('agencies, documents, twinnings and activities', () => {
 
   it('lists Đông Giang’s support with its in-kind items, and the Department of Industry and Trade’s total', async () => {
     const dongGiang = await placeId('23074');
-    const data = await query<{
-      activities: {
-        totalCount: number;
-        nodes: Array<{
-          title: string;
-          category: string;
-          valueVnd: string | null;
-          itemsValueVnd: string | null;
-          items: Array<{ description: string; quantity: number | null; unit: string | null; valueVnd: string | null }>;
-          agency: { name: string; supportTotal: Money };
-          twinning: { startsOn: string; supportTotal: Money } | null;
-        }>;
-      };
-    }>(
+    const data = await query(
       app,
-      `query($place: ID) { activities(placeId: $place, first: 50) { totalCount nodes {
+      graphql(`query GraphAgenciesActivitiesActivities($place: ID) { activities(placeId: $place, first: 50) { totalCount nodes {
           title category valueVnd itemsValueVnd items { description quantity unit valueVnd }
           agency { name supportTotal { valueVnd activityCount } }
-          twinning { startsOn supportTotal { valueVnd activityCount } } } } }`,
+          twinning { startsOn supportTotal { valueVnd activityCount } } } } }`),
       { place: dongGiang },
     );
     const activities = data.activities.nodes;
@@ -171,16 +139,13 @@ describe('agencies, documents, twinnings and activities', () => {
 
   it('totals the masks given to Đông Giang at 16,800,000 VND, from the activities filtered by place and category', async () => {
     const dongGiang = await placeId('23074');
-    const data = await query<{
-      activities: { nodes: Array<{ title: string; valueVnd: string; fundingSource: string }> };
-      agencies: { nodes: Array<{ period: Money; before: Money }> };
-    }>(
+    const data = await query(
       app,
-      `query($place: ID) {
+      graphql(`query GraphAgenciesActivitiesActivities2($place: ID) {
         activities(placeId: $place, category: [HEALTH], orderBy: OCCURRED_ON_ASC) { nodes { title valueVnd fundingSource } }
         agencies(search: "so cong thuong", provinceId: null, kind: PROVINCIAL_DEPARTMENT, first: 10) {
           nodes { period: supportTotal(from: "2020-01-01", to: "2020-12-31") { valueVnd activityCount }
-                  before: supportTotal(to: "2019-12-31") { valueVnd activityCount } } } }`,
+                  before: supportTotal(to: "2019-12-31") { valueVnd activityCount } } } }`),
       { place: dongGiang },
     );
     const masks = data.activities.nodes;
@@ -189,7 +154,7 @@ describe('agencies, documents, twinnings and activities', () => {
       '600 antibacterial cloth masks',
     ]);
     expect(masks.map((activity) => activity.fundingSource).sort()).toEqual(['AGENCY_OWN', 'MOBILISED_ENTERPRISES']);
-    expect(masks.reduce((sum, activity) => sum + BigInt(activity.valueVnd), 0n)).toBe(16_800_000n);
+    expect(masks.reduce((sum, activity) => sum + BigInt(activity.valueVnd!), 0n)).toBe(16_800_000n);
     // The masks are the only valued support and are dated 2020; nothing valued came before.
     expect(data.agencies.nodes.map((agency) => agency.period.valueVnd)).toContain('16800000');
     expect(data.agencies.nodes.every((agency) => agency.before.valueVnd === '0')).toBe(true);
@@ -197,16 +162,12 @@ describe('agencies, documents, twinnings and activities', () => {
 
   it('counts support from the district down: Điện Biên Đông with its communes, or the district alone', async () => {
     const district = await placeId('101');
-    const data = await query<{
-      down: { totalCount: number };
-      alone: { totalCount: number };
-      twinnings: { totalCount: number };
-    }>(
+    const data = await query(
       app,
-      `query($place: ID) {
+      graphql(`query GraphAgenciesActivitiesActivities3($place: ID) {
         down: activities(placeId: $place) { totalCount }
         alone: activities(placeId: $place, includeDescendants: false) { totalCount }
-        twinnings(placeId: $place, activeOn: "2023-06-01", status: [ACTIVE]) { totalCount } }`,
+        twinnings(placeId: $place, activeOn: "2023-06-01", status: [ACTIVE]) { totalCount } }`),
       { place: district },
     );
     expect(data.down.totalCount).toBeGreaterThanOrEqual(data.alone.totalCount);
@@ -215,32 +176,43 @@ describe('agencies, documents, twinnings and activities', () => {
   });
 
   it('refuses a global ID of the wrong type with an error that names the expected types', async () => {
-    const agency = await query<{ agencies: { nodes: Array<{ id: string }> } }>(
+    const agency = await query(
       app,
-      '{ agencies(search: "so cong thuong", first: 1) { nodes { id } } }',
+      graphql(
+        `query GraphAgenciesActivitiesAgencies3 { agencies(search: "so cong thuong", first: 1) { nodes { id } } }`,
+      ),
     );
     const agencyId = agency.agencies.nodes[0]?.id;
-    const asPlace = await execute(app, 'query($id: ID) { activities(placeId: $id) { totalCount } }', { id: agencyId });
+    const asPlace = await execute(
+      app,
+      graphql(`query GraphAgenciesActivitiesActivities4($id: ID) { activities(placeId: $id) { totalCount } }`),
+      { id: agencyId },
+    );
     expect(asPlace.data ?? null).toBeNull();
     expect(asPlace.errors?.[0]?.message).toMatch(/is not of type: Province, District, Commune, Village/);
 
     const commune = await placeId('23074');
-    const asProvince = await execute(app, 'query($id: ID) { agencies(provinceId: $id) { totalCount } }', {
-      id: commune,
-    });
+    const asProvince = await execute(
+      app,
+      graphql(`query GraphAgenciesActivitiesAgencies4($id: ID) { agencies(provinceId: $id) { totalCount } }`),
+      {
+        id: commune,
+      },
+    );
     expect(asProvince.errors?.[0]?.message).toMatch(/is not of type: Province/);
   });
 
   it('computes support totals for a page of agencies and twinnings with as many statements as for one', async () => {
     // Oldest first, so the one-twinning page (Đông Giang, 2016) already has activities with items.
-    const page = `query($n: Int) { twinnings(first: $n, orderBy: STARTS_ON_ASC) { nodes {
+    const page =
+      graphql(`query GraphAgenciesActivitiesPage($n: Int) { twinnings(first: $n, orderBy: STARTS_ON_ASC) { nodes {
         supportTotal { valueVnd } agency { name supportTotal { valueVnd activityCount } }
-        activities(first: 5) { nodes { itemsValueVnd items { valueVnd } } } } } }`;
+        activities(first: 5) { nodes { itemsValueVnd items { valueVnd } } } } } }`);
     statements.length = 0;
     await query(app, page, { n: 1 });
     const one = statements.length;
     statements.length = 0;
-    const data = await query<{ twinnings: { nodes: unknown[] } }>(app, page, { n: 20 });
+    const data = await query(app, page, { n: 20 });
     expect(data.twinnings.nodes.length).toBeGreaterThan(5);
     expect(statements.length).toBe(one);
   });

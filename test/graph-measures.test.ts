@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../packages/server/src/db/database.ts';
 import { type App, createApp } from '../packages/server/src/http/app.ts';
+import { graphql } from './generated/index.ts';
 import { createTestDatabase } from './support/database.ts';
 import { query } from './support/graphql.ts';
 
@@ -13,12 +14,12 @@ beforeAll(async () => {
 afterAll(() => database.close());
 
 async function placeId(code: string, asOf = '2024-01-01'): Promise<string> {
-  const data = await query<{ place: { id: string } }>(
+  const data = await query(
     app,
-    'query($code: String!, $asOf: Date) { place(code: $code, asOf: $asOf) { id } }',
+    graphql(`query GraphMeasuresPlace($code: String!, $asOf: Date) { place(code: $code, asOf: $asOf) { id } }`),
     { code, asOf },
   );
-  return data.place.id;
+  return data.place!.id;
 }
 
 interface Figure {
@@ -34,23 +35,12 @@ const figureFields = 'metric kind value amountVnd qualifier year';
 
 describe('criteria, indicators, reported figures and commendations', () => {
   it('finds the commune New Rural Development set in force in 2023: 19 criteria in 5 groups, 4 being electricity', async () => {
-    const data = await query<{
-      criteriaSets: {
-        nodes: Array<{
-          code: string;
-          legalBasis: { number: string } | null;
-          criterionCount: number;
-          criteria: Array<{ number: number }>;
-          groups: Array<{ number: number; name: string; criteria: Array<{ number: number }> }>;
-          criterion: { nameVi: string; name: string; groupName: string } | null;
-        }>;
-      };
-    }>(
+    const data = await query(
       app,
-      `{ criteriaSets(appliesTo: COMMUNE, programme: NEW_RURAL_DEVELOPMENT, validOn: "2023-06-01") { nodes {
+      graphql(`query GraphMeasuresCriteriaSets { criteriaSets(appliesTo: COMMUNE, programme: NEW_RURAL_DEVELOPMENT, validOn: "2023-06-01") { nodes {
           code legalBasis { number } criterionCount criteria { number }
           groups { number name criteria { number } }
-          criterion(number: 4) { nameVi name groupName } } } }`,
+          criterion(number: 4) { nameVi name groupName } } } }`),
     );
     const set = data.criteriaSets.nodes.find((node) => node.code === 'NTM-COMMUNE-2021-2025');
     expect(set?.legalBasis?.number).toMatch(/^318\//);
@@ -66,15 +56,30 @@ describe('criteria, indicators, reported figures and commendations', () => {
     expect(set?.criterion).toEqual({ nameVi: 'Điện', name: 'Electricity', groupName: 'Socio-economic infrastructure' });
   });
 
+  it('names the groups of a set when only the groups are asked for, and finds a criterion by number whatever is selected', async () => {
+    const data = await query(
+      app,
+      graphql(`query GraphMeasuresCriteriaSet { criteriaSet(code: "NTM-COMMUNE-2021-2025") {
+          groups { name } criterion(number: 4) { name } plain: criterion(number: 19) { id } } }`),
+    );
+    expect(data.criteriaSet!.groups.map((group) => group.name)).toEqual([
+      'Planning',
+      'Socio-economic infrastructure',
+      'Economy and production',
+      'Culture, society, environment',
+      'Political system',
+    ]);
+    expect(data.criteriaSet!.criterion).toEqual({ name: 'Electricity' });
+    expect(data.criteriaSet!.plain!.id).toBeTruthy();
+  });
+
   it('shows Đông Giang meeting criterion 4 (electricity) in 2023 with 100% of households supplied', async () => {
     const dongGiang = await placeId('23074');
-    const data = await query<{
-      assessments: {
-        nodes: Array<{ status: string; criterion: { number: number }; values: Array<{ value: number; met: boolean }> }>;
-      };
-    }>(
+    const data = await query(
       app,
-      'query($place: ID) { assessments(placeId: $place, year: 2023) { nodes { status criterion { number } values { value met } } } }',
+      graphql(
+        `query GraphMeasuresAssessments($place: ID) { assessments(placeId: $place, year: 2023) { nodes { status criterion { number } values { value met } } } }`,
+      ),
       { place: dongGiang },
     );
     expect(data.assessments.nodes).toEqual([
@@ -84,14 +89,10 @@ describe('criteria, indicators, reported figures and commendations', () => {
 
   it('gives Ninh Thuận’s poverty (4.21%) and near-poor (4.61%) rates at the end of 2023', async () => {
     const ninhThuan = await placeId('58');
-    const data = await query<{
-      indicatorObservations: {
-        nodes: Array<{ indicator: { code: string; lowerIsBetter: boolean }; value: number; year: number }>;
-      };
-    }>(
+    const data = await query(
       app,
-      `query($place: ID) { indicatorObservations(placeId: $place, year: 2023, indicatorCode: ["POVERTY_RATE", "NEAR_POOR_RATE"]) {
-          nodes { indicator { code lowerIsBetter } value year } } }`,
+      graphql(`query GraphMeasuresIndicatorObservations($place: ID) { indicatorObservations(placeId: $place, year: 2023, indicatorCode: ["POVERTY_RATE", "NEAR_POOR_RATE"]) {
+          nodes { indicator { code lowerIsBetter } value year } } }`),
       { place: ninhThuan },
     );
     const byCode = Object.fromEntries(data.indicatorObservations.nodes.map((node) => [node.indicator.code, node]));
@@ -175,14 +176,11 @@ describe('criteria, indicators, reported figures and commendations', () => {
 
   it('lists what Điện Biên Đông’s communes asked for next, each tied to the criterion it helps meet', async () => {
     const district = await placeId('101');
-    const data = await query<{
-      needs: {
-        totalCount: number;
-        nodes: Array<{ title: string; status: string; pledgedVnd: string; criterion: { number: number } | null }>;
-      };
-    }>(
+    const data = await query(
       app,
-      'query($place: ID) { needs(placeId: $place, status: [OPEN]) { totalCount nodes { title status pledgedVnd criterion { number } } } }',
+      graphql(
+        `query GraphMeasuresNeeds($place: ID) { needs(placeId: $place, status: [OPEN]) { totalCount nodes { title status pledgedVnd criterion { number } } } }`,
+      ),
       { place: district },
     );
     expect(data.needs.totalCount).toBe(7);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../packages/server/src/db/database.ts';
 import { type App, createApp } from '../packages/server/src/http/app.ts';
+import { graphql } from './generated/index.ts';
 import { apiKeyHeader } from './support/api-keys.ts';
 import { createTestDatabase } from './support/database.ts';
 import { execute, query } from './support/graphql.ts';
@@ -15,18 +16,22 @@ describe('a mutation asked only for its __typename', () => {
     database = await createTestDatabase();
     app = createApp({ database });
     admin = await apiKeyHeader(database, 'ADMIN');
-    const data = await query<{ place: { id: string }; agencies: { nodes: Array<{ id: string }> } }>(
+    const data = await query(
       app,
-      `{ place(code: "23074", asOf: "2024-01-01") { id } agencies(search: "so cong thuong binh thuan", first: 1) { nodes { id } } }`,
+      graphql(
+        `query MutationSelectionPlace { place(code: "23074", asOf: "2024-01-01") { id } agencies(search: "so cong thuong binh thuan", first: 1) { nodes { id } } }`,
+      ),
     );
-    ids = { agency: data.agencies.nodes[0]!.id, place: data.place.id };
+    ids = { agency: data.agencies.nodes[0]!.id, place: data.place!.id };
   });
   afterAll(() => database.close());
 
   it('records an activity and answers RecordActivitySuccess', async () => {
-    const result = await execute<{ recordActivity: { __typename: string } }>(
+    const result = await execute(
       app,
-      `mutation($input: ActivityInput!) { recordActivity(input: $input) { __typename } }`,
+      graphql(
+        `mutation MutationSelectionRecordActivity($input: ActivityInput!) { recordActivity(input: $input) { __typename } }`,
+      ),
       {
         input: {
           agencyId: ids.agency,
@@ -43,9 +48,11 @@ describe('a mutation asked only for its __typename', () => {
   });
 
   it('creates an agency and answers CreateAgencySuccess', async () => {
-    const result = await execute<{ createAgency: { __typename: string } }>(
+    const result = await execute(
       app,
-      `mutation { createAgency(input: { name: "Hội Nông dân tỉnh Bình Thuận", kind: MASS_ORGANISATION }) { __typename } }`,
+      graphql(
+        `mutation MutationSelectionCreateAgency { createAgency(input: { name: "Hội Nông dân tỉnh Bình Thuận", kind: MASS_ORGANISATION }) { __typename } }`,
+      ),
       {},
       admin,
     );
@@ -55,9 +62,11 @@ describe('a mutation asked only for its __typename', () => {
 
   it('refuses an idempotency key longer than 255 characters before writing', async () => {
     const before = await database.prisma.activity.count();
-    const result = await execute<{ recordActivity: { __typename: string; issues?: Array<{ path: string[] }> } }>(
+    const result = await execute(
       app,
-      `mutation($input: ActivityInput!, $key: String) { recordActivity(input: $input, idempotencyKey: $key) { __typename ... on ValidationError { issues { path } } } }`,
+      graphql(
+        `mutation MutationSelectionRecordActivity2($input: ActivityInput!, $key: String) { recordActivity(input: $input, idempotencyKey: $key) { __typename ... on ValidationError { issues { path } } } }`,
+      ),
       {
         input: {
           agencyId: ids.agency,

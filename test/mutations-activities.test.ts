@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../packages/server/src/db/database.ts';
 import { type App, createApp } from '../packages/server/src/http/app.ts';
 import { foldForSearch } from '../packages/server/src/text/fold.ts';
+import { graphql } from './generated/index.ts';
 import { apiKeyHeader } from './support/api-keys.ts';
 import { createTestDatabase } from './support/database.ts';
 import { execute, query } from './support/graphql.ts';
@@ -35,11 +36,11 @@ const ACTIVITY = `id title valueVnd occurredOn agency { id name } place { id nam
 const RECORD = `mutation($input: ActivityInput!, $key: String) {
   recordActivity(input: $input, idempotencyKey: $key) { ${OUTCOME} ... on RecordActivitySuccess { activity { ${ACTIVITY} } } } }`;
 const RECORD_MANY = `mutation($inputs: [ActivityInput!]!, $key: String) {
-  recordActivities(inputs: $inputs, idempotencyKey: $key) { ${OUTCOME} ... on RecordActivitiesSuccess { activities { id title } } } }`;
-const UPDATE = `mutation($id: ID!, $input: ActivityChangesInput!, $key: String) {
-  updateActivity(id: $id, input: $input, idempotencyKey: $key) { ${OUTCOME} ... on UpdateActivitySuccess { activity { ${ACTIVITY} } } } }`;
+  recordActivities(input: { activities: $inputs }, idempotencyKey: $key) { ${OUTCOME} ... on RecordActivitiesSuccess { activities { id title } } } }`;
+const UPDATE = `mutation($input: UpdateActivityInput!, $key: String) {
+  updateActivity(input: $input, idempotencyKey: $key) { ${OUTCOME} ... on UpdateActivitySuccess { activity { ${ACTIVITY} } } } }`;
 const DELETE = `mutation($id: ID!, $key: String) {
-  deleteActivity(id: $id, idempotencyKey: $key) { ${OUTCOME} ... on DeleteActivitySuccess { deletedActivityId } } }`;
+  deleteActivity(input: { id: $id }, idempotencyKey: $key) { ${OUTCOME} ... on DeleteActivitySuccess { deletedActivityId } } }`;
 
 let database: Database;
 let app: App;
@@ -67,25 +68,20 @@ beforeAll(async () => {
   database = await createTestDatabase({ onQuery: (sql) => statements.push(sql) });
   app = createApp({ database });
 
-  const places = await query<{ dongGiang: { id: string }; dienBienDong: { id: string; parent: { id: string } } }>(
+  const places = await query(
     app,
-    `{ dongGiang: place(code: "23074", asOf: "2024-01-01") { id }
-       dienBienDong: place(code: "101", asOf: "2024-01-01") { id parent { id } } }`,
+    graphql(`query MutationsActivitiesPlace { dongGiang: place(code: "23074", asOf: "2024-01-01") { id }
+       dienBienDong: place(code: "101", asOf: "2024-01-01") { id parent { id } } }`),
   );
-  ids.dongGiang = places.dongGiang.id;
-  ids.dienBienDong = places.dienBienDong.id;
-  const twinnings = await query<{
-    dongGiang: { nodes: Array<{ id: string; agency: { id: string } }> };
-    dienBien: { nodes: Array<{ id: string; agency: { id: string; name: string } }> };
-    set: { electricity: { id: string }; schools: { id: string } };
-    needs: { nodes: Array<{ id: string; title: string }> };
-  }>(
+  ids.dongGiang = places.dongGiang!.id;
+  ids.dienBienDong = places.dienBienDong!.id;
+  const twinnings = await query(
     app,
-    `query($dongGiang: ID, $dienBienDong: ID) {
+    graphql(`query MutationsActivitiesTwinnings($dongGiang: ID, $dienBienDong: ID) {
        dongGiang: twinnings(placeId: $dongGiang) { nodes { id agency { id } } }
        dienBien: twinnings(placeId: $dienBienDong, first: 20) { nodes { id agency { id name } } }
        set: criteriaSet(code: "NTM-COMMUNE-2021-2025") { electricity: criterion(number: 4) { id } schools: criterion(number: 5) { id } }
-       needs(placeId: $dienBienDong, status: [OPEN]) { nodes { id title } } }`,
+       needs(placeId: $dienBienDong, status: [OPEN]) { nodes { id title } } }`),
     { dongGiang: ids.dongGiang, dienBienDong: ids.dienBienDong },
   );
   ids.dongGiangTwinning = twinnings.dongGiang.nodes[0]!.id;
@@ -95,8 +91,8 @@ beforeAll(async () => {
   );
   ids.dienBienTwinning = department!.id;
   ids.dienBienDepartment = department!.agency.id;
-  ids.electricity = twinnings.set.electricity.id;
-  ids.schools = twinnings.set.schools.id;
+  ids.electricity = twinnings.set!.electricity!.id;
+  ids.schools = twinnings.set!.schools!.id;
   ids.roadLighting = twinnings.needs.nodes.find((need) => need.title === 'Rural road lighting')!.id;
 
   // An enterprise the department mobilises, registered here as a partner system would have.
@@ -112,7 +108,7 @@ beforeAll(async () => {
   });
   ids.powerCompany = globalId('Agency', company.id);
 
-  const dienBienProvince = uuid(places.dienBienDong.parent.id);
+  const dienBienProvince = uuid(places.dienBienDong!.parent!.id);
   admin = await apiKeyHeader(database, 'ADMIN');
   editorDienBien = await apiKeyHeader(database, 'EDITOR', { provinceIds: [dienBienProvince] });
   editorForDepartment = await apiKeyHeader(database, 'EDITOR', {
@@ -421,7 +417,9 @@ describe('recordActivities (all or nothing)', () => {
     const before = await fingerprint(database);
     const result = await recordMany(inputs, admin, 'bulk-with-one-bad-item');
     expect(result.__typename).toBe('ValidationError');
-    expect(result.issues).toEqual([{ path: ['inputs', '37', 'valueVnd'], message: 'An amount cannot be negative.' }]);
+    expect(result.issues).toEqual([
+      { path: ['input', 'activities', '37', 'valueVnd'], message: 'An amount cannot be negative.' },
+    ]);
     const after = await fingerprint(database);
     expect(after).toEqual(before);
     expect(Object.keys(after)).toEqual(expect.arrayContaining(['Activity', 'ChangeEvent', 'IdempotencyRecord']));
@@ -436,9 +434,9 @@ describe('recordActivities (all or nothing)', () => {
     const result = await recordMany(inputs, admin);
     expect(result.__typename).toBe('ValidationError');
     expect(result.issues!.map((issue) => issue.path.join('.'))).toEqual([
-      'inputs.3.title',
-      'inputs.17.criterionIds.1',
-      'inputs.11.occurredOn',
+      'input.activities.3.title',
+      'input.activities.17.criterionIds.1',
+      'input.activities.11.occurredOn',
     ]);
     expect(await fingerprint(database)).toEqual(before);
   });
@@ -541,7 +539,7 @@ describe('who may write', () => {
       const update = await execute<{ updateActivity: Outcome }>(
         app,
         UPDATE,
-        { id: existing, input: { title: 'Changed' } },
+        { input: { id: existing, title: 'Changed' } },
         headers,
       );
       expect(update.data?.updateActivity.__typename).toBe('ForbiddenError');
@@ -563,8 +561,8 @@ describe('updateActivity and deleteActivity', () => {
       app,
       UPDATE,
       {
-        id: created.id,
         input: {
+          id: created.id,
           title: 'Blankets and warm clothes for Phình Giàng',
           valueVnd: '3500000',
           items: [
@@ -581,26 +579,25 @@ describe('updateActivity and deleteActivity', () => {
     });
     expect(updated.data?.updateActivity.activity?.items).toHaveLength(2);
 
-    const trail = await execute<{
-      changes: {
-        nodes: Array<{
-          action: string;
-          actor: string | null;
-          occurredAt: string;
-          before: Record<string, unknown> | null;
-          after: Record<string, unknown> | null;
-        }>;
-      };
-    }>(
+    const trail = await execute(
       app,
-      'query($id: String) { changes(entityType: "Activity", entityId: $id) { nodes { action actor occurredAt before after } } }',
-      { id: uuid(created.id) },
+      graphql(
+        `query MutationsActivitiesChanges($id: ID) { changes(entityId: $id) { nodes { type entityId action actor occurredAt before after } } }`,
+      ),
+      { id: created.id },
       viewer,
     );
     const [creation, update] = trail.data!.changes.nodes;
     expect(trail.data!.changes.nodes).toHaveLength(2);
-    expect(creation).toMatchObject({ action: 'created', actor: 'test editor', before: null });
+    expect(creation).toMatchObject({
+      type: 'ActivityRecorded',
+      entityId: created.id,
+      action: 'created',
+      actor: 'test editor',
+      before: null,
+    });
     expect(update).toMatchObject({
+      type: 'ActivityUpdated',
       action: 'updated',
       actor: 'test editor',
       before: { title: 'Blankets for Phình Giàng', valueVnd: '2000000' },
@@ -610,7 +607,7 @@ describe('updateActivity and deleteActivity', () => {
     expect((update!.before!.items as unknown[]).length).toBe(1);
     expect((update!.after!.items as unknown[]).length).toBe(2);
 
-    const anonymous = await execute(app, '{ changes { nodes { action } } }');
+    const anonymous = await execute(app, graphql(`query MutationsActivitiesChanges2 { changes { nodes { action } } }`));
     expect(anonymous.errors?.length).toBeGreaterThan(0);
   });
 
@@ -620,7 +617,7 @@ describe('updateActivity and deleteActivity', () => {
     const broken = await execute<{ updateActivity: Outcome }>(
       app,
       UPDATE,
-      { id: created.id, input: { title: null, endedOn: '2024-01-01', valueVnd: '1000' } },
+      { input: { id: created.id, title: null, endedOn: '2024-01-01', valueVnd: '1000' } },
       editorDienBien,
     );
     expect(broken.data?.updateActivity.__typename).toBe('ValidationError');
@@ -628,7 +625,7 @@ describe('updateActivity and deleteActivity', () => {
     const rules = await execute<{ updateActivity: Outcome }>(
       app,
       UPDATE,
-      { id: created.id, input: { endedOn: '2024-01-01', valueVnd: '1000' } },
+      { input: { id: created.id, endedOn: '2024-01-01', valueVnd: '1000' } },
       editorDienBien,
     );
     expect(rules.data?.updateActivity.issues?.map((issue) => issue.path.join('.'))).toEqual([
@@ -638,7 +635,7 @@ describe('updateActivity and deleteActivity', () => {
     const moved = await execute<{ updateActivity: Outcome }>(
       app,
       UPDATE,
-      { id: created.id, input: { twinningId: ids.dongGiangTwinning } },
+      { input: { id: created.id, twinningId: ids.dongGiangTwinning } },
       editorDienBien,
     );
     expect(moved.data?.updateActivity.__typename).toBe('ForbiddenError');
@@ -681,15 +678,17 @@ describe('updateActivity and deleteActivity', () => {
 
 describe('totals after writes', () => {
   it('Đông Giang’s masks still total 16,800,000 VND after the unrelated writes above', async () => {
-    const data = await query<{ activities: { nodes: Array<{ title: string; valueVnd: string }> } }>(
+    const data = await query(
       app,
-      'query($place: ID) { activities(placeId: $place, category: [HEALTH], first: 50) { nodes { title valueVnd } } }',
+      graphql(
+        `query MutationsActivitiesActivities($place: ID) { activities(placeId: $place, category: [HEALTH], first: 50) { nodes { title valueVnd } } }`,
+      ),
       { place: ids.dongGiang },
     );
     expect(data.activities.nodes.map((activity) => activity.title).sort()).toEqual([
       '1,500 masks donated by mobilised enterprises',
       '600 antibacterial cloth masks',
     ]);
-    expect(data.activities.nodes.reduce((sum, activity) => sum + BigInt(activity.valueVnd), 0n)).toBe(16_800_000n);
+    expect(data.activities.nodes.reduce((sum, activity) => sum + BigInt(activity.valueVnd!), 0n)).toBe(16_800_000n);
   });
 });

@@ -415,7 +415,7 @@ describe('recognitions (Decision 18/2022/QĐ-TTg)', () => {
       mutate(
         'revokeRecognition',
         'recognition',
-        { ...revocation, id: kyAnhRecognition, reason: '  ', revokedOn: '2999-01-01' },
+        { ...revocation, id: kyAnhRecognition, reason: '  ', revokedOn: '2099-01-01' },
         admin,
       ),
     );

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../packages/server/src/db/database.ts';
 import type { Place } from '../packages/server/src/generated/prisma/client.ts';
 import { type App, createApp } from '../packages/server/src/http/app.ts';
+import { graphql } from './generated/index.ts';
 import { apiKeyHeader } from './support/api-keys.ts';
 import { createTestDatabase } from './support/database.ts';
 import { execute, query } from './support/graphql.ts';
@@ -114,9 +115,9 @@ describe('villages and other units (admin only)', () => {
     });
     const change = await database.prisma.changeEvent.findFirstOrThrow({ where: { entityId: row.id } });
     expect(change).toMatchObject({ entityType: 'Place', action: 'created' });
-    const found = await query<{ places: { nodes: Array<{ fullName: string }> } }>(
+    const found = await query(
       app,
-      '{ places(search: "ta my", level: VILLAGE) { nodes { fullName } } }',
+      graphql(`query MutationsPlacesPlaces2 { places(search: "ta my", level: VILLAGE) { nodes { fullName } } }`),
     );
     expect(found.places.nodes).toEqual([{ fullName: 'Thôn Tà Mỹ' }]);
   });
@@ -233,7 +234,8 @@ describe('villages and other units (admin only)', () => {
     );
     expect(payload).toMatchObject({ __typename: 'ForbiddenError', message: expect.stringContaining('admin') });
     expect(
-      (await refused(() => mutate('archivePlace', 'place', { id: uuidOf(village) }, lamDongEditor))).__typename,
+      (await refused(() => mutate('archivePlace', 'place', { input: { id: uuidOf(village) } }, lamDongEditor)))
+        .__typename,
     ).toBe('ForbiddenError');
   });
 
@@ -264,42 +266,36 @@ describe('villages and other units (admin only)', () => {
   });
 
   it('archives a village entered by mistake, but not a commune with history', async () => {
-    const archived = await mutate('archivePlace', 'place', { id: village.data!.id }, admin);
+    const archived = await mutate('archivePlace', 'place', { input: { id: village.data!.id } }, admin);
     expect(archived.__typename).toBe('ArchivePlaceSuccess');
     expect(
       (await database.prisma.place.findUniqueOrThrow({ where: { id: uuidOf(village) } })).archivedAt,
     ).not.toBeNull();
-    const listed = await query<{ hidden: { nodes: Array<{ id: string }> }; shown: { nodes: Array<{ id: string }> } }>(
+    const listed = await query(
       app,
-      `query($parent: ID!) { hidden: places(parentId: $parent, level: VILLAGE) { nodes { id } }
-         shown: places(parentId: $parent, level: VILLAGE, includeArchived: true) { nodes { id } } }`,
+      graphql(`query MutationsPlacesPlaces($parent: ID!) { hidden: places(parentId: $parent, level: VILLAGE) { nodes { id } }
+         shown: places(parentId: $parent, level: VILLAGE, includeArchived: true) { nodes { id } } }`),
       { parent: encodeGlobalID('Commune', dongGiang.id) },
     );
     expect(listed.hidden.nodes.map((place) => place.id)).not.toContain(village.data!.id);
     expect(listed.shown.nodes.map((place) => place.id)).toContain(village.data!.id);
-    expect((await refused(() => mutate('archivePlace', 'place', { id: village.data!.id }, admin))).__typename).toBe(
-      'ConflictError',
-    );
+    expect(
+      (await refused(() => mutate('archivePlace', 'place', { input: { id: village.data!.id } }, admin))).__typename,
+    ).toBe('ConflictError');
     const history = await refused(() =>
-      mutate('archivePlace', 'place', { id: encodeGlobalID('Commune', oldDongGiang.id) }, admin),
+      mutate('archivePlace', 'place', { input: { id: encodeGlobalID('Commune', oldDongGiang.id) } }, admin),
     );
     expect(history).toMatchObject({ __typename: 'ConflictError', message: expect.stringContaining('mergePlaces') });
   });
 });
 
-interface Totals {
-  supportTotal: { valueVnd: string; activityCount: number };
-  withoutHistory: { valueVnd: string; activityCount: number };
-  activities: { totalCount: number };
-}
-
 const totalsOf = async (id: string) =>
-  query<{ node: Totals }>(
+  query(
     app,
-    `query($id: ID!) { node(id: $id) { ... on Place {
+    graphql(`query MutationsPlacesNode($id: ID!) { node(id: $id) { ... on Place {
       supportTotal(includeHistory: true) { valueVnd activityCount }
       withoutHistory: supportTotal { valueVnd activityCount }
-      activities(includeHistory: true) { totalCount } } } }`,
+      activities(includeHistory: true) { totalCount } } } }`),
     { id },
   );
 
@@ -331,8 +327,8 @@ describe('administrative reorganisation', () => {
     const before = await Promise.all(
       [dongGiang, hamThuanBac].map((place) => totalsOf(encodeGlobalID('Commune', place.id))),
     );
-    const expectedValue = before.reduce((sum, totals) => sum + BigInt(totals.node.supportTotal.valueVnd), 0n);
-    const expectedCount = before.reduce((sum, totals) => sum + totals.node.activities.totalCount, 0);
+    const expectedValue = before.reduce((sum, totals) => sum + BigInt(totals.node!.supportTotal.valueVnd), 0n);
+    const expectedCount = before.reduce((sum, totals) => sum + totals.node!.activities.totalCount, 0);
     expect(expectedValue).toBe(16_800_000n + 5_000_000n + 50_000_000n);
 
     const document = await database.prisma.document.create({
@@ -391,35 +387,37 @@ describe('administrative reorganisation', () => {
       parentId: lamDong.id,
     });
     const lineage = await database.prisma.placeLineage.findMany({ where: { successorId } });
-    const count = (entityIds: string[], action: string) =>
-      database.prisma.changeEvent.count({ where: { entityId: { in: entityIds }, action, actorKeyId: { not: null } } });
-    expect(await count([dongGiang.id, hamThuanBac.id], 'merged')).toBe(2);
-    expect(await count([successorId], 'created')).toBe(1);
-    expect(
-      await count(
-        lineage.map((edge) => edge.id),
-        'created',
-      ),
-    ).toBe(2);
-
-    const byCode = await query<{
-      y2024: { id: string; province: { name: string } };
-      y2025: { id: string };
-      now: { id: string };
-    }>(
-      app,
-      `{ y2024: place(code: "23074", asOf: "2024-06-01") { id ... on Commune { province { name } } }
-         y2025: place(code: "23074", asOf: "2025-10-01") { id }
-         now: place(code: "23074") { id } }`,
+    const typesOf = async (entityIds: string[]) =>
+      (
+        await database.prisma.changeEvent.findMany({
+          where: { entityId: { in: entityIds }, actorKeyId: { not: null } },
+          orderBy: { sequence: 'asc' },
+        })
+      ).map((change) => change.type);
+    expect(await typesOf([dongGiang.id, hamThuanBac.id])).toEqual(['PlaceEnded', 'PlaceEnded']);
+    expect(await typesOf([successorId])).toEqual(['PlaceCreated', 'PlacesMerged']);
+    expect(await typesOf(lineage.map((edge) => edge.id))).toEqual(['LineageRecorded', 'LineageRecorded']);
+    const mergeEvent = await database.prisma.changeEvent.findFirstOrThrow({ where: { type: 'PlacesMerged' } });
+    expect(mergeEvent).toMatchObject({ placeId: successorId, provinceId: lamDong.id });
+    expect((mergeEvent.after as { predecessorIds: string[] }).predecessorIds.sort()).toEqual(
+      [dongGiang.id, hamThuanBac.id].sort(),
     );
-    expect(byCode.y2024.province.name).toBe('Bình Thuận');
-    expect(byCode.y2025.id).toBe(encodeGlobalID('Commune', dongGiang.id));
-    expect(byCode.now.id).toBe(merged.data!.id);
+
+    const byCode = await query(
+      app,
+      graphql(`query MutationsPlacesPlace { y2024: place(code: "23074", asOf: "2024-06-01") { id ... on Commune { province { name } } }
+         y2025: place(code: "23074", asOf: "2025-10-01") { id }
+         now: place(code: "23074") { id } }`),
+    );
+    const y2024 = byCode.y2024!;
+    expect('province' in y2024 && y2024.province?.name).toBe('Bình Thuận');
+    expect(byCode.y2025!.id).toBe(encodeGlobalID('Commune', dongGiang.id));
+    expect(byCode.now!.id).toBe(merged.data!.id);
 
     const after = await totalsOf(merged.data!.id);
-    expect(BigInt(after.node.supportTotal.valueVnd)).toBe(expectedValue);
-    expect(after.node.activities.totalCount).toBe(expectedCount);
-    expect(after.node.withoutHistory).toEqual({ valueVnd: '0', activityCount: 0 });
+    expect(BigInt(after.node!.supportTotal.valueVnd)).toBe(expectedValue);
+    expect(after.node!.activities.totalCount).toBe(expectedCount);
+    expect(after.node!.withoutHistory).toEqual({ valueVnd: '0', activityCount: 0 });
   });
 
   it('refuses to merge a unit twice, and writes nothing', async () => {
@@ -581,8 +579,8 @@ describe('administrative reorganisation', () => {
     const heir = successors.successors.find((edge) => edge.isDefaultSuccessor)!.successor.id;
     const heirTotals = await totalsOf(heir);
     const otherTotals = await totalsOf(encodeGlobalID('Commune', hamThuan.id));
-    expect(BigInt(heirTotals.node.supportTotal.valueVnd)).toBe(7_000_000n);
-    expect(otherTotals.node.supportTotal.valueVnd).toBe('0');
+    expect(BigInt(heirTotals.node!.supportTotal.valueVnd)).toBe(7_000_000n);
+    expect(otherTotals.node!.supportTotal.valueVnd).toBe('0');
     expect(await database.prisma.changeEvent.count({ where: { entityId: hamLiem.id, action: 'ended' } })).toBe(1);
   });
 });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../packages/server/src/db/database.ts';
 import { type App, createApp } from '../packages/server/src/http/app.ts';
+import { graphql } from './generated/index.ts';
 import { apiKeyHeader } from './support/api-keys.ts';
 import { createTestDatabase } from './support/database.ts';
 import { execute } from './support/graphql.ts';
@@ -313,7 +314,9 @@ describe('agencies', () => {
       mutate('updateAgency', 'agency', { input: { id: '0190a0a0-0000-7000-8000-000000000009', name: 'X' } }, admin),
     );
     expect(unknown).toMatchObject({ __typename: 'NotFoundError', entity: 'Agency' });
-    const archiveParent = await refused(() => mutate('archiveAgency', 'agency', { id: parent.data!.id }, admin));
+    const archiveParent = await refused(() =>
+      mutate('archiveAgency', 'agency', { input: { id: parent.data!.id } }, admin),
+    );
     expect(archiveParent).toMatchObject({ __typename: 'ConflictError', message: expect.stringContaining('member') });
   });
 
@@ -322,7 +325,7 @@ describe('agencies', () => {
       where: { nameFolded: 'so cong thuong tinh binh thuan' },
     });
     const refusedArchive = await refused(() =>
-      mutate('archiveAgency', 'agency', { id: encodeGlobalID('Agency', running.id) }, admin),
+      mutate('archiveAgency', 'agency', { input: { id: encodeGlobalID('Agency', running.id) } }, admin),
     );
     expect(refusedArchive).toMatchObject({ __typename: 'ConflictError', message: expect.stringContaining('twinning') });
 
@@ -335,7 +338,7 @@ describe('agencies', () => {
     const archived = await mutate(
       'archiveAgency',
       'agency',
-      { id: household.data!.id },
+      { input: { id: household.data!.id } },
       dienBienEditor,
       'id archivedAt',
     );
@@ -344,7 +347,7 @@ describe('agencies', () => {
     expect(
       await database.prisma.changeEvent.count({ where: { entityId: uuidOf(household), action: 'archived' } }),
     ).toBe(1);
-    const again = await refused(() => mutate('archiveAgency', 'agency', { id: household.data!.id }, admin));
+    const again = await refused(() => mutate('archiveAgency', 'agency', { input: { id: household.data!.id } }, admin));
     expect(again.__typename).toBe('ConflictError');
     const edit = await refused(() =>
       mutate('updateAgency', 'agency', { input: { id: household.data!.id, note: 'x' } }, admin),
@@ -383,9 +386,9 @@ describe('documents (admin only)', () => {
         where: { entityType: 'Document', entityId: row.id, action: 'created' },
       }),
     ).toBe(1);
-    const found = await execute<{ documents: { nodes: Array<{ number: string }> } }>(
+    const found = await execute(
       app,
-      '{ documents(search: "1234/qd") { nodes { number } } }',
+      graphql(`query MutationsReferenceDocuments { documents(search: "1234/qd") { nodes { number } } }`),
     );
     expect(found.data?.documents.nodes).toEqual([{ number: '1234/QĐ-UBND' }]);
   });
@@ -470,13 +473,15 @@ describe('documents (admin only)', () => {
       '16/kh-ubnd',
     );
     expect(
-      (await refused(() => mutate('archiveDocument', 'document', { id: created.data!.id }, viewer))).__typename,
+      (await refused(() => mutate('archiveDocument', 'document', { input: { id: created.data!.id } }, viewer)))
+        .__typename,
     ).toBe('ForbiddenError');
-    expect((await mutate('archiveDocument', 'document', { id: created.data!.id }, admin)).__typename).toBe(
+    expect((await mutate('archiveDocument', 'document', { input: { id: created.data!.id } }, admin)).__typename).toBe(
       'ArchiveDocumentSuccess',
     );
     expect(
-      (await refused(() => mutate('archiveDocument', 'document', { id: created.data!.id }, admin))).__typename,
+      (await refused(() => mutate('archiveDocument', 'document', { input: { id: created.data!.id } }, admin)))
+        .__typename,
     ).toBe('ConflictError');
     expect(
       (
@@ -486,7 +491,7 @@ describe('documents (admin only)', () => {
       ).__typename,
     ).toBe('ConflictError');
     const unknown = await refused(() =>
-      mutate('archiveDocument', 'document', { id: '0190a0a0-0000-7000-8000-00000000000a' }, admin),
+      mutate('archiveDocument', 'document', { input: { id: '0190a0a0-0000-7000-8000-00000000000a' } }, admin),
     );
     expect(unknown).toMatchObject({ __typename: 'NotFoundError', entity: 'Document' });
   });
@@ -610,11 +615,12 @@ describe('criteria sets and criteria (admin only)', () => {
       await database.prisma.changeEvent.count({ where: { entityId: uuidOf(criterion), action: 'archived' } }),
     ).toBe(1);
 
-    expect((await mutate('archiveCriteriaSet', 'criteriaSet', { id: set.data!.id }, admin)).__typename).toBe(
+    expect((await mutate('archiveCriteriaSet', 'criteriaSet', { input: { id: set.data!.id } }, admin)).__typename).toBe(
       'ArchiveCriteriaSetSuccess',
     );
     expect(
-      (await refused(() => mutate('archiveCriteriaSet', 'criteriaSet', { id: set.data!.id }, admin))).__typename,
+      (await refused(() => mutate('archiveCriteriaSet', 'criteriaSet', { input: { id: set.data!.id } }, admin)))
+        .__typename,
     ).toBe('ConflictError');
   });
 

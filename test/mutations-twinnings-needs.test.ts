@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../packages/server/src/db/database.ts';
 import { type App, createApp } from '../packages/server/src/http/app.ts';
 import { foldForSearch } from '../packages/server/src/text/fold.ts';
+import { graphql } from './generated/index.ts';
 import { apiKeyHeader } from './support/api-keys.ts';
 import { createTestDatabase } from './support/database.ts';
 import { execute, query } from './support/graphql.ts';
@@ -73,31 +74,22 @@ const ids = {
 beforeAll(async () => {
   database = await createTestDatabase();
   app = createApp({ database });
-  const data = await query<{
-    dienBienDong: { id: string; parent: { id: string } };
-    dongGiang: { id: string; parent: { parent: { id: string } } };
-    dongGiangToday: { id: string };
-    documents: { nodes: Array<{ id: string }> };
-    dienBien: { nodes: Array<{ id: string; agency: { id: string; name: string } }> };
-    binhThuan: { nodes: Array<{ id: string; agency: { id: string } }> };
-    set: { cultural: { id: string } };
-    needs: { nodes: Array<{ id: string; title: string }> };
-  }>(
+  const data = await query(
     app,
-    `{ dienBienDong: place(code: "101", asOf: "2024-01-01") { id parent { id } }
+    graphql(`query MutationsTwinningsNeedsPlace { dienBienDong: place(code: "101", asOf: "2024-01-01") { id parent { id } }
        dongGiang: place(code: "23074", asOf: "2024-01-01") { id parent { parent { id } } }
        dongGiangToday: place(code: "23074", asOf: "2025-08-01") { id }
        documents(search: "2072") { nodes { id } }
        set: criteriaSet(code: "NTM-COMMUNE-2021-2025") { cultural: criterion(number: 6) { id } }
        dienBien: twinnings(placeId: null, documentId: null, first: 50) { nodes { id agency { id name } } }
        binhThuan: twinnings(first: 50, relation: [TWINNING]) { nodes { id agency { id } } }
-       needs(status: [OPEN], first: 50) { nodes { id title } } }`,
+       needs(status: [OPEN], first: 50) { nodes { id title } } }`),
   );
-  ids.dienBienDong = data.dienBienDong.id;
-  ids.dongGiang = data.dongGiang.id;
-  ids.dongGiangToday = data.dongGiangToday.id;
+  ids.dienBienDong = data.dienBienDong!.id;
+  ids.dongGiang = data.dongGiang!.id;
+  ids.dongGiangToday = data.dongGiangToday!.id;
   ids.decision2072 = data.documents.nodes[0]!.id;
-  ids.culturalFacilities = data.set.cultural.id;
+  ids.culturalFacilities = data.set!.cultural!.id;
   const agency = (name: string) => data.dienBien.nodes.find((twinning) => twinning.agency.name === name)!;
   ids.dienBienTwinning = agency('Sở Công Thương tỉnh Điện Biên').id;
   ids.industryAndTrade = agency('Sở Công Thương tỉnh Điện Biên').agency.id;
@@ -129,9 +121,9 @@ beforeAll(async () => {
   ids.village = globalId('Village', village.id);
 
   admin = await apiKeyHeader(database, 'ADMIN');
-  editorDienBien = await apiKeyHeader(database, 'EDITOR', { provinceIds: [uuid(data.dienBienDong.parent.id)] });
+  editorDienBien = await apiKeyHeader(database, 'EDITOR', { provinceIds: [uuid(data.dienBienDong!.parent!.id)] });
   editorBinhThuan = await apiKeyHeader(database, 'EDITOR', {
-    provinceIds: [uuid(data.dongGiang.parent.parent.id)],
+    provinceIds: [uuid(data.dongGiang!.parent!.parent!.id)],
   });
   viewer = await apiKeyHeader(database, 'VIEWER');
 });
@@ -172,9 +164,9 @@ async function assign(input: Record<string, unknown>, headers: Headers, key?: st
 async function end(id: string, endsOn: string, reason: string | null, headers: Headers) {
   const result = await execute<{ endTwinning: Outcome & { twinning?: TwinningResult } }>(
     app,
-    `mutation($id: ID!, $endsOn: Date!, $reason: String) { endTwinning(id: $id, endsOn: $endsOn, reason: $reason) {
+    `mutation($input: EndTwinningInput!) { endTwinning(input: $input) {
        ${OUTCOME} ... on EndTwinningSuccess { twinning { ${TWINNING} } } } }`,
-    { id, endsOn, reason },
+    { input: { id, endsOn, reason } },
     headers,
   );
   expect(result.errors).toBeUndefined();
@@ -201,24 +193,20 @@ async function needMutation(
 
 const openNeed = (input: Record<string, unknown>, headers: Headers) =>
   needMutation('openNeed', '$input: OpenNeedInput!', 'input: $input', { input }, headers);
-const pledgeNeed = (variables: Record<string, unknown>, headers: Headers) =>
-  needMutation(
-    'pledgeNeed',
-    '$needId: ID!, $agencyId: ID!, $amountVnd: Money, $note: String, $key: String',
-    'needId: $needId, agencyId: $agencyId, amountVnd: $amountVnd, note: $note, idempotencyKey: $key',
-    variables,
-    headers,
-  );
-const markNeedFulfilled = (variables: Record<string, unknown>, headers: Headers) =>
-  needMutation(
-    'markNeedFulfilled',
-    '$needId: ID!, $activityIds: [ID!]!, $closedOn: Date',
-    'needId: $needId, activityIds: $activityIds, closedOn: $closedOn',
-    variables,
-    headers,
-  );
-const cancelNeed = (variables: Record<string, unknown>, headers: Headers) =>
-  needMutation('cancelNeed', '$needId: ID!, $reason: String!', 'needId: $needId, reason: $reason', variables, headers);
+/** Each mutation takes one input; `key` goes to idempotencyKey. */
+function inputMutation(field: 'pledgeNeed' | 'markNeedFulfilled' | 'cancelNeed', inputType: string) {
+  return ({ key, ...input }: Record<string, unknown>, headers: Headers) =>
+    needMutation(
+      field,
+      `$input: ${inputType}!, $key: String`,
+      'input: $input, idempotencyKey: $key',
+      { input, key },
+      headers,
+    );
+}
+const pledgeNeed = inputMutation('pledgeNeed', 'PledgeNeedInput');
+const markNeedFulfilled = inputMutation('markNeedFulfilled', 'MarkNeedFulfilledInput');
+const cancelNeed = inputMutation('cancelNeed', 'CancelNeedInput');
 
 async function recordActivity(input: Record<string, unknown>, headers: Headers) {
   const result = await execute<{ recordActivity: Outcome & { activity?: { id: string } } }>(
@@ -397,7 +385,7 @@ describe('endTwinning', () => {
     const before = await fingerprint(database);
     const early = await end(ids.dongGiangTwinning, '2019-12-31', null, admin);
     expect(early.issues).toHaveLength(1);
-    expect(early.issues![0]!.path).toEqual(['endsOn']);
+    expect(early.issues![0]!.path).toEqual(['input', 'endsOn']);
     expect(early.issues![0]!.message).toMatch(/activities recorded under the twinning happened after 2019-12-31/);
     expect((await end(ids.dongGiangTwinning, '2016-06-30', null, admin)).issues![0]!.message).toMatch(
       /before it started \(2016-08\)/,
@@ -553,7 +541,7 @@ describe('needs: open → pledged → fulfilled, or cancelled', () => {
       { needId: need, activityIds: [activityId, globalId('Activity', '019ab3c1-2f3e-7a10-8b1e-123456789abc')] },
       editorDienBien,
     );
-    expect(unknown.issues).toEqual([{ path: ['activityIds', '1'], message: 'No activity with this ID.' }]);
+    expect(unknown.issues).toEqual([{ path: ['input', 'activityIds', '1'], message: 'No activity with this ID.' }]);
     expect(await fingerprint(database)).toEqual(before);
 
     const result = await markNeedFulfilled({ needId: need, activityIds: [activityId] }, editorDienBien);

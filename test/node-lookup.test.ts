@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../packages/server/src/db/database.ts';
 import { type App, createApp } from '../packages/server/src/http/app.ts';
+import { graphql } from './generated/index.ts';
 import { createTestDatabase } from './support/database.ts';
 import { execute } from './support/graphql.ts';
 
@@ -19,7 +20,7 @@ describe('node(id) for a record that does not exist (deleted, or never was)', ()
   it.each(['Activity', 'Agency', 'Commune', 'Province', 'Twinning'])(
     'answers null for a missing %s',
     async (typename) => {
-      const result = await execute<{ node: unknown }>(app, 'query($id: ID!) { node(id: $id) { id } }', {
+      const result = await execute(app, graphql(`query NodeLookupNode($id: ID!) { node(id: $id) { id } }`), {
         id: globalId(typename, missing),
       });
       expect(result.errors).toBeUndefined();

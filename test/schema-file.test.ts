@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
+import { printedSchema } from '../packages/server/src/graph.ts';
 import { paths } from '../packages/server/src/paths.ts';
-import { printedSchema } from '../packages/server/src/schema/printed.ts';
 
 describe('schema.graphql', () => {
   it('is committed and matches the schema the server builds (run pnpm schema:print after a change)', async () => {

@@ -9,7 +9,7 @@ import {
   type TwinningClient,
 } from '../packages/sdk/src/index.ts';
 import { apiKeyHeader } from './support/api-keys.ts';
-import { type LiveServer, startLiveServer } from './support/sdk-server.ts';
+import { type LiveServer, startInProcessServer } from './support/sdk-server.ts';
 
 // The analytics helpers against the live server, checked against the database itself. A bot first
 // records one activity for each of the nine units Decision 2072/QD-UBND assigned to Điện Biên Đông,
@@ -23,15 +23,20 @@ let dongGiang: { id: string };
 const recorded: Array<{ agencyId: string; valueVnd: bigint }> = [];
 
 beforeAll(async () => {
-  server = await startLiveServer();
-  dashboard = createTwinningClient({ url: server.graphqlUrl, subscriptions: false });
+  server = await startInProcessServer();
+  dashboard = createTwinningClient({ url: server.graphqlUrl, fetch: server.fetch, subscriptions: false });
   const found = await dashboard.placeByCode('101', '2024-01-01');
   district = found!;
   dongGiang = (await dashboard.placeByCode('23074', '2024-01-01'))!;
   const { authorization } = await apiKeyHeader(server.database, 'EDITOR', {
     provinceIds: [dbId(found!.parent!.id)],
   });
-  bot = createTwinningClient({ url: server.graphqlUrl, apiKey: bearer(authorization), subscriptions: false });
+  bot = createTwinningClient({
+    url: server.graphqlUrl,
+    fetch: server.fetch,
+    apiKey: bearer(authorization),
+    subscriptions: false,
+  });
 
   const twinnings = await dashboard.placeTwinnings(district.id, { includeDescendants: true, first: 50 });
   const assigned = twinnings.nodes.filter((twinning) => twinning.document?.number === '2072/QD-UBND');
@@ -78,6 +83,7 @@ describe('supportSummary', () => {
     const pagesFetched: string[] = [];
     const client = createTwinningClient({
       url: server.graphqlUrl,
+      fetch: server.fetch,
       subscriptions: false,
       logger: (event) => event.type === 'response' && pagesFetched.push(event.operationName ?? ''),
     });

@@ -17,14 +17,14 @@ import {
   unwrapPayload,
 } from '../packages/sdk/src/index.ts';
 import { createApiKey } from '../packages/server/src/auth/api-keys.ts';
-import { type LiveServer, startLiveServer } from './support/sdk-server.ts';
+import { type LiveServer, startInProcessServer } from './support/sdk-server.ts';
 
 let server: LiveServer;
 let twinning: TwinningClient;
 
 beforeAll(async () => {
-  server = await startLiveServer();
-  twinning = createTwinningClient({ url: server.graphqlUrl });
+  server = await startInProcessServer();
+  twinning = createTwinningClient({ url: server.graphqlUrl, fetch: server.fetch });
 });
 afterAll(async () => {
   twinning?.close();
@@ -152,6 +152,7 @@ describe('errors callers can branch on', () => {
   it('a wrong API key is refused as UNAUTHENTICATED; a real one reads the audit trail', async () => {
     const wrong = createTwinningClient({
       url: server.graphqlUrl,
+      fetch: server.fetch,
       apiKey: 'tg_nope0000_notarealkeynotarealkeynotarealkey0',
     });
     const error = await wrong.placeByCode('23074').catch((caught: unknown) => caught);
@@ -165,7 +166,7 @@ describe('errors callers can branch on', () => {
       apiKey: key.secret,
       fetch: (input, init) => {
         sent.push(new Headers(init?.headers).get('authorization') ?? '');
-        return fetch(input, init);
+        return server.fetch(input, init);
       },
     });
     expect(await viewer.placeByCode('23074', '2024-01-01')).not.toBeNull();
@@ -189,7 +190,7 @@ describe('errors callers can branch on', () => {
   it('a dropped connection is retried transparently for a query', async () => {
     let calls = 0;
     const flaky: typeof fetch = (input, init) =>
-      ++calls === 1 ? Promise.reject(new TypeError('socket hang up')) : fetch(input, init);
+      ++calls === 1 ? Promise.reject(new TypeError('socket hang up')) : server.fetch(input, init);
     const client = createTwinningClient({ url: server.graphqlUrl, fetch: flaky, retries: 1 });
     expect((await client.placeByCode('23074', '2024-01-01'))?.name).toBe('Đông Giang');
     expect(calls).toBe(2);
@@ -208,10 +209,18 @@ describe('errors callers can branch on', () => {
     expect(attempt({})).toThrow(/`url` is required: the absolute URL of the GraphQL endpoint/);
     expect(attempt({ url: 'twinning.gov.vn/graphql' })).toThrow(/absolute http\(s\) URL/);
     expect(attempt({ url: 'ftp://x/graphql' })).toThrow(/must start with http:\/\/ or https:\/\//);
-    expect(attempt({ url: server.graphqlUrl, apiKey: 'Bearer tg_x' })).toThrow(/the SDK adds "Bearer " itself/);
-    expect(attempt({ url: server.graphqlUrl, retries: 9 })).toThrow(/`retries` must be a whole number from 0 to 5/);
-    expect(attempt({ url: server.graphqlUrl, subscriptions: 'mqtt' })).toThrow(/"sse" \(default\), "ws" or false/);
-    expect(attempt({ url: server.graphqlUrl, apiKey: 'tg_x', headers: { Authorization: 'x' } })).toThrow(/not both/);
+    expect(attempt({ url: server.graphqlUrl, fetch: server.fetch, apiKey: 'Bearer tg_x' })).toThrow(
+      /the SDK adds "Bearer " itself/,
+    );
+    expect(attempt({ url: server.graphqlUrl, fetch: server.fetch, retries: 9 })).toThrow(
+      /`retries` must be a whole number from 0 to 5/,
+    );
+    expect(attempt({ url: server.graphqlUrl, fetch: server.fetch, subscriptions: 'mqtt' })).toThrow(
+      /"sse" \(default\), "ws" or false/,
+    );
+    expect(
+      attempt({ url: server.graphqlUrl, fetch: server.fetch, apiKey: 'tg_x', headers: { Authorization: 'x' } }),
+    ).toThrow(/not both/);
     expect(attempt({})).toThrow(ConfigurationError);
     try {
       attempt({ url: '' })();

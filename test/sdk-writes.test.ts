@@ -15,7 +15,7 @@ import {
   ValidationError,
 } from '../packages/sdk/src/index.ts';
 import { apiKeyHeader } from './support/api-keys.ts';
-import { type LiveServer, startLiveServer } from './support/sdk-server.ts';
+import { type LiveServer, startInProcessServer } from './support/sdk-server.ts';
 
 // The write helpers against the live server with a real editor key scoped to Điện Biên province:
 // typed results, refusals as DomainErrors, and retries that are safe because of idempotency keys.
@@ -35,8 +35,8 @@ const ids = {
 };
 
 beforeAll(async () => {
-  server = await startLiveServer();
-  const reader = createTwinningClient({ url: server.graphqlUrl, subscriptions: false });
+  server = await startInProcessServer();
+  const reader = createTwinningClient({ url: server.graphqlUrl, fetch: server.fetch, subscriptions: false });
   const district = (await reader.placeByCode('101', '2024-01-01'))!;
   ids.district = district.id;
   const communes = await reader.findPlaces({ parentId: district.id, level: 'COMMUNE', first: 1 });
@@ -64,7 +64,13 @@ afterAll(async () => {
 });
 
 function client(options: Partial<Pick<TwinningClientOptions, 'fetch' | 'retries' | 'logger'>> = {}): TwinningClient {
-  return createTwinningClient({ url: server.graphqlUrl, apiKey: editorKey, subscriptions: false, ...options });
+  return createTwinningClient({
+    url: server.graphqlUrl,
+    fetch: server.fetch,
+    apiKey: editorKey,
+    subscriptions: false,
+    ...options,
+  });
 }
 
 /** A gift of the Điện Biên Department of Industry and Trade in Điện Biên Đông, under Decision 2072. */
@@ -94,7 +100,7 @@ function losingResponses(dropFirst: number) {
   const fetchImpl: typeof fetch = async (input, init) => {
     const body = JSON.parse(String(init?.body)) as { operationName: string; variables: Record<string, unknown> };
     bodies.push(body);
-    const response = await fetch(input, init);
+    const response = await server.fetch(input, init);
     if (bodies.length <= dropFirst) {
       lost.push(await response.json());
       throw new TypeError('fetch failed: socket hang up');
@@ -256,7 +262,7 @@ describe('recordActivities', () => {
     const bulk = client({
       fetch: (input, init) => {
         sent.push(JSON.parse(String(init?.body)).operationName);
-        return fetch(input, init);
+        return server.fetch(input, init);
       },
     });
     const result = await bulk.recordActivities(drafts);
@@ -283,7 +289,9 @@ describe('recordActivities', () => {
     drafts[37] = gift('Batch 37', { valueVnd: '-1', items: [] });
     const error = await editor.recordActivities(drafts).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ValidationError);
-    expect((error as ValidationError).issues.map((issue) => issue.path)).toEqual([['inputs', '37', 'valueVnd']]);
+    expect((error as ValidationError).issues.map((issue) => issue.path)).toEqual([
+      ['input', 'activities', '37', 'valueVnd'],
+    ]);
     expect(await server.database.prisma.activity.count({ where: { title: { startsWith: 'Batch ' } } })).toBe(0);
   });
 });

@@ -1,56 +1,112 @@
-// pnpm bench: latency of typical reads and of a 1,000-activity bulk write, on the embedded database
-// with the full catalogue (14k units) and the demo data. Prints min / median / p95 per case.
-import { openDatabase } from '../../packages/server/src/db/database.ts';
-import { applyMigrations } from '../../packages/server/src/db/migrations.ts';
-import { seedDemoData } from '../../packages/server/src/db/seed/index.ts';
-import { createApp } from '../../packages/server/src/http/app.ts';
-import { query } from '../support/graphql.ts';
+// pnpm bench: our server against PostGraphile v5 and hand-written SQL on the same generated data.
+// Writes BENCHMARKS.md (one section per size) and test/bench/results/<size>.json. See BENCHMARKS.md
+// for the method, and test/bench/suites/ for what is measured.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { type ScaleSize, scaleSizes } from '../../packages/server/src/db/scale/sizes.ts';
+import { preparePglite, preparePostgres } from './harness/databases.ts';
+import { LoadGenerator } from './harness/load.ts';
+import { type BenchOptions, parseBenchOptions, UsageError } from './harness/options.ts';
+import { repositoryRoot } from './harness/processes.ts';
+import { describeMachine, type Machine, writeReports } from './harness/report.ts';
+import type { Suite, SuiteReport } from './harness/suite.ts';
+import { readsSuite } from './suites/reads.ts';
 
-const iterations = Number(process.env.BENCH_ITERATIONS ?? 50);
-const url = process.env.DATABASE_URL;
+const suites: Suite[] = [readsSuite];
 
-const database = await openDatabase(url ? { kind: 'postgres', url, poolSize: 10 } : { kind: 'pglite-memory' });
-process.stderr.write(`Preparing ${database.description}…\n`);
-await applyMigrations(database.adapter);
-await seedDemoData(database.prisma);
-const app = createApp({ database });
+const started = performance.now();
+const log = (line: string) => process.stdout.write(`[${Math.round((performance.now() - started) / 1000)} s] ${line}\n`);
 
-const cases: Array<[name: string, document: string]> = [
-  ['place by code as of a date', '{ place(code: "23074", asOf: "2024-01-01") { name fullName } }'],
-  [
-    'diacritic-free search over 14k units',
-    '{ places(search: "dong giang", first: 10) { totalCount nodes { name code } } }',
-  ],
-  [
-    '3 levels: 12 provinces → districts → communes → twinnings',
-    `{ places(level: PROVINCE, asOf: "2024-01-01", orderBy: CODE, first: 12) { nodes { name ... on Province {
-        districts(first: 100) { nodes { name communes(first: 100) { nodes { name twinnings { nodes { agency { name } } } } } } } } } } }`,
-  ],
-  [
-    'supportSummary by province and year',
-    '{ supportSummary(groupBy: [PROVINCE, YEAR], first: 50) { totalCount nodes { year valueVnd } } }',
-  ],
-  [
-    'support total with history (Đông Giang today)',
-    '{ place(code: "23074", asOf: "2025-08-01") { supportTotal(includeHistory: true) { valueVnd } } }',
-  ],
-];
-
-process.stdout.write(
-  `\n${'case'.padEnd(58)} ${'min'.padStart(8)} ${'median'.padStart(8)} ${'p95'.padStart(8)}   (ms, ${iterations} runs)\n`,
-);
-for (const [name, document] of cases) {
-  await query(app, document);
-  const timings: number[] = [];
-  for (let run = 0; run < iterations; run += 1) {
-    const started = performance.now();
-    await query(app, document);
-    timings.push(performance.now() - started);
+async function main(): Promise<void> {
+  const options = parseBenchOptions(process.argv.slice(2), process.env);
+  const size = scaleSizes[options.size];
+  if (options.reportOnly) {
+    await rewriteReport(size);
+    return;
   }
-  timings.sort((a, b) => a - b);
-  const at = (fraction: number) => timings[Math.min(timings.length - 1, Math.floor(fraction * timings.length))]!;
-  process.stdout.write(
-    `${name.padEnd(58)} ${at(0).toFixed(1).padStart(8)} ${at(0.5).toFixed(1).padStart(8)} ${at(0.95).toFixed(1).padStart(8)}\n`,
-  );
+  log(`pnpm bench --size ${size.name}: ${size.what}`);
+
+  const generation: string[] = [];
+  const timed = async <T>(label: string, work: () => Promise<T>): Promise<T> => {
+    const start = performance.now();
+    const result = await work();
+    const seconds = (performance.now() - start) / 1000;
+    generation.push(`${label} ready in ${seconds.toFixed(0)} s`);
+    return result;
+  };
+  const postgresUrl =
+    options.database === 'pglite'
+      ? null
+      : await timed('PostgreSQL database', () => preparePostgres(options, log, generation));
+  const pgliteUrl =
+    options.database === 'postgres' ? null : await timed('PGlite database', () => preparePglite(size.name, log));
+
+  const load = new LoadGenerator();
+  const reports: SuiteReport[] = [];
+  try {
+    for (const suite of suites) {
+      log(`\n== ${suite.title}`);
+      reports.push(
+        await suite.run({
+          options,
+          size,
+          postgres: postgresUrl ? { url: postgresUrl } : null,
+          pglite: pgliteUrl ? { url: pgliteUrl } : null,
+          load,
+          log,
+        }),
+      );
+    }
+  } finally {
+    load.close();
+  }
+  const machine = await describeMachine(postgresUrl);
+  const elapsed = (performance.now() - started) / 1000;
+  const { markdownPath, jsonPath } = await writeReports(options, size, machine, reports, generation, elapsed);
+  log(`\n${reports.map((report) => report.markdown).join('\n\n')}\n`);
+  log(`Wrote ${markdownPath} and ${jsonPath} (${elapsed.toFixed(0)} s in all)`);
 }
-await database.close();
+
+/** BENCHMARKS.md again from the JSON of the last run of this size, with the current renderers. */
+async function rewriteReport(size: ScaleSize): Promise<void> {
+  const path = join(repositoryRoot, 'test', 'bench', 'results', `${size.name}.json`);
+  let saved: SavedRun;
+  try {
+    saved = JSON.parse(await readFile(path, 'utf8')) as SavedRun;
+  } catch {
+    throw new UsageError(`No results at ${path}: run pnpm bench --size ${size.name} first.`);
+  }
+  const reports = saved.suites.map((result) => {
+    const suite = suites.find((candidate) => candidate.name === result.name);
+    if (!suite) throw new Error(`${path} holds results of an unknown suite "${result.name}"`);
+    return { name: result.name, markdown: suite.render(result.results, saved.options), json: result.results };
+  });
+  const { markdownPath } = await writeReports(
+    saved.options,
+    size,
+    saved.machine,
+    reports,
+    saved.generation,
+    saved.elapsedSeconds,
+  );
+  log(`Rewrote ${markdownPath} from ${path}`);
+}
+
+interface SavedRun {
+  options: BenchOptions;
+  machine: Machine;
+  elapsedSeconds: number;
+  generation: string[];
+  suites: Array<{ name: string; results: unknown }>;
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof UsageError) {
+    process.stderr.write(`${error.message}\n`);
+    process.exit(2);
+  }
+  process.stderr.write(
+    `\npnpm bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
+  process.exit(1);
+});

@@ -6,11 +6,14 @@ import { withDatabase } from './template.ts';
 
 let counter = 0;
 
+/** A test's database; `url` is set on PostgreSQL, where other processes can open it too. */
+export type TestDatabase = Database & { url?: string };
+
 /**
  * A private database for one test file, copied from the run's prepared template: an in-memory
  * PGlite by default, a fresh PostgreSQL database when DATABASE_URL is set.
  */
-export async function createTestDatabase(options: OpenDatabaseOptions = {}): Promise<Database> {
+export async function createTestDatabase(options: OpenDatabaseOptions = {}): Promise<TestDatabase> {
   const template = inject('databaseTemplate');
   if (template.kind === 'pglite') {
     const dump = new Blob([await readFile(template.dumpPath)]);
@@ -24,12 +27,11 @@ export async function createTestDatabase(options: OpenDatabaseOptions = {}): Pro
   } finally {
     await admin.end();
   }
-  const database = await openDatabase(
-    { kind: 'postgres', url: withDatabase(template.serverUrl, name), poolSize: 5 },
-    options,
-  );
+  const url = withDatabase(template.serverUrl, name);
+  const database = await openDatabase({ kind: 'postgres', url, poolSize: 5 }, options);
   return {
     ...database,
+    url,
     async close() {
       await database.close();
       const cleanup = new pg.Client({ connectionString: template.serverUrl });

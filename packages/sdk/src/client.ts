@@ -1,15 +1,17 @@
 import { Client, type Exchange, fetchExchange } from '@urql/core';
 import { type AgencyHelpers, agencyHelpers } from './helpers/agencies.ts';
 import { type AnalyticsHelpers, analyticsHelpers } from './helpers/analytics.ts';
+import { type ChangeHelpers, changeHelpers } from './helpers/changes.ts';
 import { type PlaceHelpers, placeHelpers } from './helpers/places.ts';
 import { type WriteHelpers, writeHelpers } from './helpers/writes.ts';
 import { resolveOptions, type TwinningClientOptions } from './options.ts';
 import { persistedDocumentsExchange } from './persisted.ts';
+import { createReadYourWrites } from './read-your-writes.ts';
 import { createRequestCore, type RequestFunction, type SubscribeFunction } from './request.ts';
 import { createSubscriptionTransport } from './subscriptions.ts';
 
 /** A client for one Twinning Graph server. */
-export interface TwinningClient extends PlaceHelpers, AgencyHelpers, AnalyticsHelpers, WriteHelpers {
+export interface TwinningClient extends PlaceHelpers, AgencyHelpers, AnalyticsHelpers, WriteHelpers, ChangeHelpers {
   /** Runs any typed document (the SDK's, or your own from `graphql()`/codegen) and returns its data. */
   request: RequestFunction;
   /** Runs a subscription document; iterate with `for await`, `break` to unsubscribe. */
@@ -30,13 +32,16 @@ export interface TwinningClient extends PlaceHelpers, AgencyHelpers, AnalyticsHe
  */
 export function createTwinningClient(options: TwinningClientOptions): TwinningClient {
   const resolved = resolveOptions(options);
+  const readYourWrites = createReadYourWrites();
   const headers = (): Record<string, string> => ({
+    ...readYourWrites.headers(),
     ...resolved.headers,
     ...(resolved.apiKey ? { authorization: `Bearer ${resolved.apiKey}` } : {}),
   });
   const subscriptions = createSubscriptionTransport(resolved, headers);
   const exchanges: Exchange[] = [
     ...(resolved.persisted ? [persistedDocumentsExchange()] : []),
+    readYourWrites.exchange,
     fetchExchange,
     ...(subscriptions ? [subscriptions.exchange] : []),
   ];
@@ -64,5 +69,6 @@ export function createTwinningClient(options: TwinningClientOptions): TwinningCl
     ...agencyHelpers(request),
     ...analyticsHelpers(request),
     ...writeHelpers(request),
+    ...changeHelpers(request, subscribe),
   };
 }

@@ -2,6 +2,7 @@
 export { createTwinningClient, type TwinningClient } from './client.ts';
 export type { DateInput } from './dates.ts';
 export {
+  type ChangeFeedErrorCode,
   ConfigurationError,
   ConflictError,
   DOMAIN_ERROR_TYPENAMES,
@@ -13,13 +14,22 @@ export {
   ForbiddenError,
   type GraphQLErrorDetail,
   GraphQLRequestError,
+  graphQLRequestErrorOf,
+  isTwinningError,
   NetworkError,
   NotFoundError,
   type PayloadLike,
+  QueryTooCostlyError,
+  RateLimitedError,
+  RetryAfterError,
+  type ServerLimitCode,
+  ServiceUnavailableError,
+  TimeoutError,
   TwinningError,
   type TwinningErrorCode,
   unwrapPayload,
   ValidationError,
+  type WebhookVerificationCode,
 } from './errors.ts';
 export { type DocumentType, graphql } from './generated/gql.ts';
 export * from './generated/graphql.ts';
@@ -47,6 +57,15 @@ export type {
   SupportSummaryFilter,
   SupportSummaryPage,
 } from './helpers/analytics.ts';
+export {
+  type Change,
+  ChangeFeedError,
+  type ChangeFilter,
+  type ChangeHelpers,
+  type ChangesOptions,
+  type ChangesPage,
+  type ChangesPageArgs,
+} from './helpers/changes.ts';
 export type {
   FindPlacesArgs,
   PageArgs,
@@ -95,3 +114,10 @@ export type {
 export { type ConnectionPage, collectAll, type FetchPage, type PaginateOptions, paginate } from './pagination.ts';
 export { documentHash } from './persisted.ts';
 export type { RequestFunction, SubscribeFunction, VariablesArgument } from './request.ts';
+export {
+  type VerifyWebhookOptions,
+  verifyWebhook,
+  type WebhookEvent,
+  type WebhookHeaders,
+  WebhookVerificationError,
+} from './webhooks.ts';

@@ -43,9 +43,12 @@ interface BaseOptions {
   /** Extra headers for every request (e.g. a client name). `authorization` comes from `apiKey`. */
   headers?: Readonly<Record<string, string>>;
   /**
-   * How often a request is retried after a network failure or a 408/429/502/503/504 (0–5,
-   * default 2): every query, and a mutation only when it carries an idempotency key (the write
-   * helpers always send one), so a retried write is never applied twice.
+   * How often a request is retried after a network failure, a 408/429/502/503/504,
+   * SERVICE_UNAVAILABLE or RATE_LIMITED (0–5, default 2; 0 turns retrying off): every query, and
+   * a mutation only when it carries an idempotency key (the write helpers always send one), so a
+   * retried write is never applied twice; a RATE_LIMITED one (refused before it ran) always. The
+   * wait is the server's `Retry-After` when it sends one, else a backoff from 250 ms; a
+   * `Retry-After` over 8 s is not waited out: the error (`retryAfterSeconds`) is thrown at once.
    */
   retries?: number;
   /** Receives one event per response and per retry. */

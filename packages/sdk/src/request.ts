@@ -1,6 +1,14 @@
 import type { AnyVariables, Client, CombinedError, OperationResult, TypedDocumentNode } from '@urql/core';
 import { type Source, toAsyncIterable } from 'wonka';
-import { ConfigurationError, GraphQLRequestError, NetworkError, type TwinningError } from './errors.ts';
+import {
+  ConfigurationError,
+  GraphQLRequestError,
+  graphQLRequestErrorOf,
+  NetworkError,
+  RateLimitedError,
+  ServiceUnavailableError,
+  type TwinningError,
+} from './errors.ts';
 import type { TwinningLogger } from './options.ts';
 
 /**
@@ -34,9 +42,10 @@ export interface RequestCoreOptions {
 
 /**
  * The one path every helper goes through: operation kind, retries, logging, and error mapping.
- * Queries are retried after a retryable network failure; a mutation only when every field it
- * runs carries an idempotency key (the server then answers a repeat with the first result and
- * writes nothing again); any other mutation is sent once, since a repeat could write twice.
+ * Queries are retried after a retryable network failure or SERVICE_UNAVAILABLE; a mutation only
+ * when every field it runs carries an idempotency key (the server then answers a repeat with the
+ * first result and writes nothing again); any other mutation is sent once, since a repeat could
+ * write twice. RATE_LIMITED is retried for any operation: the server refused it before running it.
  * Write helpers and the change feed are thin layers over `request` and `subscribe`.
  */
 export function createRequestCore(urql: Client, options: RequestCoreOptions) {
@@ -74,8 +83,9 @@ export function createRequestCore(urql: Client, options: RequestCoreOptions) {
         }
         return result.data;
       }
-      if (!(error instanceof NetworkError && error.retryable) || attempt > maxRetries) throw error;
-      const delayMs = retryDelay(attempt, result.error?.response);
+      if (!mayRetry(error, attempt, maxRetries, options.retries)) throw error;
+      const delayMs = retryDelay(attempt, error, result.error?.response);
+      if (delayMs === undefined) throw error;
       options.logger?.({
         type: 'retry',
         operationName: name,
@@ -189,13 +199,14 @@ export function errorOfResult(result: OperationResult): TwinningError {
   const error = result.error as CombinedError;
   const status = statusOf(error);
   if (error.graphQLErrors.length > 0) {
-    return new GraphQLRequestError(
+    return graphQLRequestErrorOf(
       error.graphQLErrors.map((graphQLError) => ({
         message: graphQLError.message,
         ...(graphQLError.path ? { path: graphQLError.path } : {}),
         ...(graphQLError.extensions ? { extensions: graphQLError.extensions } : {}),
       })),
       status,
+      retryAfterHeaderOf(error.response),
     );
   }
   const cause = error.networkError ?? error;
@@ -209,6 +220,12 @@ export function errorOfResult(result: OperationResult): TwinningError {
   );
 }
 
+function retryAfterHeaderOf(response: unknown): string | null {
+  return (
+    (response as { headers?: { get?(name: string): string | null } } | undefined)?.headers?.get?.('retry-after') ?? null
+  );
+}
+
 function statusOf(error: CombinedError | undefined): number | undefined {
   const response = error?.response as { status?: unknown } | undefined;
   return typeof response?.status === 'number' ? response.status : undefined;
@@ -217,15 +234,35 @@ function statusOf(error: CombinedError | undefined): number | undefined {
 const BASE_DELAY_MS = 250;
 const MAX_DELAY_MS = 8_000;
 
-/** Exponential backoff with jitter; a `Retry-After` in seconds from the server takes precedence. */
-function retryDelay(attempt: number, response: unknown): number {
-  const retryAfter = (response as { headers?: { get?(name: string): string | null } } | undefined)?.headers?.get?.(
-    'retry-after',
-  );
-  const seconds = retryAfter ? Number(retryAfter) : Number.NaN;
-  if (Number.isFinite(seconds) && seconds >= 0) return Math.min(seconds * 1000, MAX_DELAY_MS);
+/**
+ * Exponential backoff with jitter; the server's `Retry-After` (header, or a rate-limited or
+ * unavailable error's `retryAfterSeconds`) takes precedence. Undefined when the server asks for a
+ * longer wait than `MAX_DELAY_MS`: the error is then thrown for the caller to schedule.
+ */
+function retryDelay(attempt: number, error: TwinningError, response: unknown): number | undefined {
+  const header = retryAfterHeaderOf(response);
+  const seconds =
+    error instanceof RateLimitedError || error instanceof ServiceUnavailableError
+      ? error.retryAfterSeconds
+      : header
+        ? Number(header)
+        : undefined;
+  if (seconds !== undefined && Number.isFinite(seconds) && seconds >= 0) {
+    return seconds * 1000 <= MAX_DELAY_MS ? seconds * 1000 : undefined;
+  }
   const exponential = BASE_DELAY_MS * 2 ** (attempt - 1);
   return Math.min(exponential / 2 + Math.random() * (exponential / 2), MAX_DELAY_MS);
+}
+
+/**
+ * Whether a failed attempt may be sent again: a retryable network failure or unavailable server
+ * within the operation's retries (a write's only with its idempotency key), and a rate-limited
+ * request always within the client's retries, since the server refused it before running anything.
+ */
+function mayRetry(error: TwinningError, attempt: number, maxRetries: number, retries: number): boolean {
+  if (error instanceof RateLimitedError) return attempt <= retries;
+  const retryable = (error instanceof NetworkError || error instanceof GraphQLRequestError) && error.retryable;
+  return retryable && attempt <= maxRetries;
 }
 
 /** Pulls urql's push source one event at a time; ending the loop (`break`, `return()`) closes the stream. */

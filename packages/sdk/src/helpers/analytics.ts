@@ -58,6 +58,12 @@ export interface ProgressArgs {
   topCriteria?: number;
 }
 
+/**
+ * The most gaps the SDK asks for in one request: at the default MAX_QUERY_COST (5,000) a page of
+ * 25 costs about 4,100 points (test/sdk-errors.test.ts checks every document of the SDK).
+ */
+export const GAPS_PAGE = 25;
+
 export interface GapsArgs extends PageArgs {
   /** Default: both kinds. */
   kind?: GapKind[];
@@ -113,7 +119,11 @@ export interface AnalyticsHelpers {
    * published only as aggregates. Throws `NotFoundError` when no province or district has that ID.
    */
   progress(placeId: string, fromYear: number, toYear: number, args?: ProgressArgs): Promise<PlaceProgress>;
-  /** The gap view, largest first: unmet criteria nobody sponsors, and requests nobody pledged. */
+  /**
+   * The gap view, largest first: unmet criteria nobody sponsors, and requests nobody pledged.
+   * `first` up to 100 (default 20); over 25 the page is fetched in requests of 25, each within the
+   * server's default cost limit, and `pageInfo` is the last one's.
+   */
   gaps(args?: GapsArgs): Promise<GapsPage>;
   /**
    * An indicator's yearly values for a place (e.g. `'POVERTY_RATE'`) with its average yearly
@@ -183,15 +193,19 @@ export function analyticsHelpers(request: RequestFunction): AnalyticsHelpers {
     },
 
     async gaps(args = {}) {
-      const data = await request(
-        GapsDocument,
-        defined({
-          ...args,
-          year: args.year === undefined ? undefined : requireYear(args.year, 'year'),
-          after: args.after ?? undefined,
-        }),
-      );
-      return data.gaps;
+      const year = args.year === undefined ? undefined : requireYear(args.year, 'year');
+      const fetchPage = async (first: number | undefined, after: string | null | undefined) =>
+        (await request(GapsDocument, defined({ ...args, year, first, after: after ?? undefined }))).gaps;
+      // A gap carries its unmet criteria and unpledged needs: more than GAPS_PAGE of them in one
+      // request costs more than the server's default MAX_QUERY_COST, so larger pages come in parts.
+      if (args.first === undefined || args.first <= GAPS_PAGE) return fetchPage(args.first, args.after);
+      let page = await fetchPage(GAPS_PAGE, args.after);
+      const nodes = [...page.nodes];
+      while (nodes.length < args.first && page.pageInfo.hasNextPage && page.pageInfo.endCursor) {
+        page = await fetchPage(Math.min(GAPS_PAGE, args.first - nodes.length), page.pageInfo.endCursor);
+        nodes.push(...page.nodes);
+      }
+      return { ...page, nodes };
     },
 
     async indicatorSeries(placeId, indicatorCode, args = {}) {

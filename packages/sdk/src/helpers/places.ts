@@ -33,8 +33,10 @@ export interface FindPlacesArgs extends PageArgs {
   /** Only units directly below this place. */
   parentId?: string;
   code?: string;
-  /** Only units that existed on this day. */
+  /** Only units that existed on this day (default: today). */
   asOf?: DateInput;
+  /** Without `asOf`: every version of every unit, including those that no longer exist. */
+  includeHistory?: boolean;
   extremelyDisadvantaged?: boolean;
   orderBy?: PlaceOrder;
 }

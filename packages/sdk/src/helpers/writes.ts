@@ -136,7 +136,7 @@ export function writeHelpers(request: RequestFunction): WriteHelpers {
       }
       return write(options, async (idempotencyKey) => {
         const variables = {
-          inputs: inputs.map((input, index) => activityInput(input, `inputs[${index}]`)),
+          input: { activities: inputs.map((input, index) => activityInput(input, `inputs[${index}]`)) },
           idempotencyKey,
         };
         const payload = (await request(RecordActivitiesDocument, variables)).recordActivities;
@@ -177,14 +177,16 @@ export function writeHelpers(request: RequestFunction): WriteHelpers {
     pledgeNeed(input, options) {
       return write(options, async (idempotencyKey) => {
         checkedObject(input, 'input');
-        const variables = defined({
-          needId: requireId(input.needId, 'needId'),
-          agencyId: requireId(input.agencyId, 'agencyId'),
-          amountVnd: optionalMoney(input.amountVnd, 'amountVnd'),
-          note: input.note ?? undefined,
-          pledgedOn: optionalDay(input.pledgedOn, 'pledgedOn'),
+        const variables = {
+          input: defined({
+            needId: requireId(input.needId, 'needId'),
+            agencyId: requireId(input.agencyId, 'agencyId'),
+            amountVnd: optionalMoney(input.amountVnd, 'amountVnd'),
+            note: input.note ?? undefined,
+            pledgedOn: optionalDay(input.pledgedOn, 'pledgedOn'),
+          }),
           idempotencyKey,
-        });
+        };
         const payload = (await request(PledgeNeedDocument, variables)).pledgeNeed;
         return { need: unwrapPayload(payload, 'PledgeNeedSuccess').need };
       });

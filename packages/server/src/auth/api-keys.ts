@@ -18,22 +18,38 @@ export interface CreatedApiKey {
 
 const KEY_PATTERN = /^tg_([a-z0-9]{8})_([A-Za-z0-9_-]{32,})$/;
 
+/** A new key's parts: the secret to hand out once, the prefix that finds it, the hash that is stored. */
+export interface KeyMaterial {
+  prefix: string;
+  secret: string;
+  secretHash: string;
+}
+
 /**
  * Keys are 192 random bits, so a fast hash is enough: there is no password to brute-force, and a
  * slow hash would only slow every request. The prefix finds the row; the hash proves the secret.
  */
-export async function createApiKey(db: PrismaClient, input: NewApiKey): Promise<CreatedApiKey> {
-  const prefix = randomBytes(6)
+export function newKeyMaterial(prefix = randomPrefix()): KeyMaterial {
+  const secret = `tg_${prefix}_${randomBytes(24).toString('base64url')}`;
+  return { prefix, secret, secretHash: hashSecret(secret) };
+}
+
+function randomPrefix(): string {
+  return randomBytes(6)
     .toString('base64url')
     .toLowerCase()
     .replace(/[^a-z0-9]/g, '0')
     .slice(0, 8);
-  const secret = `tg_${prefix}_${randomBytes(24).toString('base64url')}`;
+}
+
+/** Stores a key directly (tests); the API and `pnpm api-key` go through domain/api-key. */
+export async function createApiKey(db: PrismaClient, input: NewApiKey): Promise<CreatedApiKey> {
+  const { prefix, secret, secretHash } = newKeyMaterial();
   const row = await db.apiKey.create({
     data: {
       name: input.name,
       prefix,
-      secretHash: hashSecret(secret),
+      secretHash,
       role: input.role,
       scopeProvinceIds: input.scopeProvinceIds ?? [],
       scopeAgencyIds: input.scopeAgencyIds ?? [],

@@ -1,8 +1,10 @@
-import type { Viewer } from '../context.ts';
 import type { PrismaClient } from '../db/database.ts';
-import { ForbiddenError } from '../schema/errors.ts';
+import { ForbiddenError } from '../errors.ts';
+import { provinceOf } from '../sql/province-of.ts';
+import type { Queryable } from '../sql/query.ts';
+import type { Viewer } from '../viewer.ts';
 
-export interface WriteTarget {
+export interface ScopeTarget {
   /** Places the write touches; each must lie in one of an editor's provinces… */
   placeIds?: string[];
   /** …or the write must be on behalf of one of the editor's agencies. */
@@ -13,7 +15,7 @@ export interface WriteTarget {
  * Admins write anywhere. An editor writes only inside its provinces or for its agencies: every
  * place touched must be in a scoped province, or every agency involved must be a scoped agency.
  */
-export async function assertCanWrite(db: PrismaClient, viewer: Viewer, target: WriteTarget): Promise<void> {
+export async function assertCanWrite(db: Queryable, viewer: Viewer, target: ScopeTarget): Promise<void> {
   if (viewer.role === 'ADMIN') return;
   if (viewer.role !== 'EDITOR') {
     throw new ForbiddenError(
@@ -40,17 +42,4 @@ export async function canSeePrivate(db: PrismaClient, viewer: Viewer, placeId: s
   if (viewer.role !== 'EDITOR') return false;
   const provinces = await provinceOf(db, [placeId]);
   return viewer.provinceIds.includes(provinces.get(placeId) ?? '');
-}
-
-/** The province each place lies in (itself for a province), found by walking up in one query. */
-export async function provinceOf(db: PrismaClient, placeIds: string[]): Promise<Map<string, string>> {
-  if (placeIds.length === 0) return new Map();
-  const rows = await db.$queryRaw<Array<{ placeId: string; provinceId: string }>>`
-    WITH RECURSIVE up(start, id, parent, level) AS (
-      SELECT p.id, p.id, p."parentId", p.level FROM "Place" p WHERE p.id = ANY(${placeIds}::uuid[])
-      UNION ALL
-      SELECT up.start, p.id, p."parentId", p.level FROM up JOIN "Place" p ON p.id = up.parent WHERE up.level <> 'PROVINCE'
-    )
-    SELECT start::text AS "placeId", id::text AS "provinceId" FROM up WHERE level = 'PROVINCE'`;
-  return new Map(rows.map((row) => [row.placeId, row.provinceId]));
 }

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
-import { anonymousViewer, type Viewer } from '../context.ts';
 import type { PrismaClient } from '../db/database.ts';
+import { anonymousViewer, type Viewer } from '../viewer.ts';
 import { verifyApiKey } from './api-keys.ts';
 
 /**

@@ -3,8 +3,11 @@ import { relative } from 'node:path';
 import { type Config, ConfigError, loadConfig } from '../config.ts';
 import { importAdminUnits } from '../db/admin-units/import.ts';
 import { type Database, DatabaseUnavailableError, openDatabase } from '../db/database.ts';
+import { DataDirectoryInUseError, ownerOf } from '../db/embedded/lock.ts';
 import { applyMigrations, createMigration } from '../db/migrations.ts';
+import { rebuildRollups } from '../db/rollups.ts';
 import { seedDemoData } from '../db/seed/index.ts';
+import { pruneChanges } from '../events/retention.ts';
 import { createProgressReporter } from './progress.ts';
 
 const usage = `Usage: pnpm db:<command>
@@ -14,6 +17,11 @@ const usage = `Usage: pnpm db:<command>
   db:import-admin-units      load Vietnam's administrative units and the 2025 reform lineage
   db:seed                    load reference data and the demo dataset (idempotent)
   db:reset [--yes]           delete all data, then migrate and seed again
+  db:rebuild-rollups         recompute the support rollups and the place closure from the rows
+                             (the triggers keep them exact; this proves or repairs it)
+  db:prune-changes --older-than <days>
+                             delete older changes from the audit trail and change feed;
+                             partners resuming from a deleted position are told it expired
 
 The database is DATABASE_URL (PostgreSQL), or the embedded one in PGLITE_DATA_DIR (default ./.data).`;
 
@@ -48,6 +56,33 @@ const commands: Record<string, (config: Config, args: string[]) => Promise<void>
       await seed(database);
     });
   },
+  'rebuild-rollups': async (config) => {
+    await withDatabase(config, async (database) => {
+      const started = performance.now();
+      await rebuildRollups(database.prisma);
+      say(
+        `Rebuilt and analysed the support rollups and the place closure in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+      );
+    });
+  },
+  'prune-changes': async (config, args) => {
+    const at = args.indexOf('--older-than');
+    const days = at >= 0 ? Number(args[at + 1]) : Number.NaN;
+    if (!Number.isInteger(days) || days < 0) {
+      throw new UsageError(
+        'Say how old a change must be to go: pnpm db:prune-changes --older-than 365 (days). It deletes from the audit trail too.',
+      );
+    }
+    const before = new Date(Date.now() - days * 86_400_000);
+    await withDatabase(config, async (database) => {
+      const summary = await pruneChanges(database.prisma, before);
+      say(
+        summary.deleted > 0
+          ? `Deleted ${summary.deleted.toLocaleString('en')} changes recorded before ${before.toISOString()}; cursors below ${summary.prunedThrough} have expired.`
+          : `No changes recorded before ${before.toISOString()}; nothing deleted.`,
+      );
+    });
+  },
   reset: async (config, args) => {
     if (config.database.kind === 'postgres' && !args.includes('--yes')) {
       throw new UsageError(
@@ -55,6 +90,9 @@ const commands: Record<string, (config: Config, args: string[]) => Promise<void>
       );
     }
     if (config.database.kind === 'pglite') {
+      // Never delete the files of a running server: the lock names it.
+      const owner = await ownerOf(config.database.dataDir);
+      if (owner) throw new DataDirectoryInUseError(config.database.dataDir, owner);
       await rm(config.database.dataDir, { recursive: true, force: true });
       say(
         `Deleted the embedded database in ${relative(process.cwd(), config.database.dataDir) || config.database.dataDir}`,
@@ -75,7 +113,7 @@ const commands: Record<string, (config: Config, args: string[]) => Promise<void>
 class UsageError extends Error {}
 
 async function withDatabase(config: Config, work: (database: Database) => Promise<void>): Promise<void> {
-  const database = await openDatabase(config.database);
+  const database = await openDatabase(config.database, { holder: `pnpm db:${command}` });
   try {
     say(`Database: ${database.description}`);
     await work(database);
@@ -111,7 +149,12 @@ if (!run) {
 try {
   await run(loadConfig(), args);
 } catch (error) {
-  if (error instanceof UsageError || error instanceof ConfigError || error instanceof DatabaseUnavailableError) {
+  if (
+    error instanceof UsageError ||
+    error instanceof ConfigError ||
+    error instanceof DatabaseUnavailableError ||
+    error instanceof DataDirectoryInUseError
+  ) {
     process.stderr.write(`${error.message}\n`);
     process.exit(error instanceof UsageError ? 2 : 1);
   }

@@ -2,6 +2,8 @@ export interface ProgressEvent {
   phase: string;
   done: number;
   total: number;
+  /** Shown after the counts when given, e.g. rows per second of a bulk load. */
+  rate?: string;
 }
 
 /**
@@ -12,7 +14,8 @@ export function createProgressReporter(stream: NodeJS.WriteStream = process.stde
   const interactive = stream.isTTY === true;
   const lastQuarter = new Map<string, number>();
   let lastPhase = '';
-  return ({ phase, done, total }) => {
+  return ({ phase, done, total, rate }) => {
+    const suffix = rate ? `  ${rate}` : '';
     const fraction = total === 0 ? 1 : Math.min(1, done / total);
     if (interactive) {
       if (phase !== lastPhase && lastPhase) stream.write('\n');
@@ -21,7 +24,7 @@ export function createProgressReporter(stream: NodeJS.WriteStream = process.stde
       const filled = Math.round(fraction * width);
       const bar = `${'█'.repeat(filled)}${'░'.repeat(width - filled)}`;
       stream.write(
-        `\r${bar} ${String(Math.round(fraction * 100)).padStart(3)}%  ${phase} ${done.toLocaleString('en')}/${total.toLocaleString('en')}`,
+        `\r${bar} ${String(Math.round(fraction * 100)).padStart(3)}%  ${phase} ${done.toLocaleString('en')}/${total.toLocaleString('en')}${suffix}\x1b[K`,
       );
       if (done >= total) {
         stream.write('\n');
@@ -33,7 +36,7 @@ export function createProgressReporter(stream: NodeJS.WriteStream = process.stde
     if (lastQuarter.get(phase) === quarter) return;
     lastQuarter.set(phase, quarter);
     stream.write(
-      `${phase}: ${done.toLocaleString('en')}/${total.toLocaleString('en')} (${Math.round(fraction * 100)}%)\n`,
+      `${phase}: ${done.toLocaleString('en')}/${total.toLocaleString('en')} (${Math.round(fraction * 100)}%)${suffix}\n`,
     );
   };
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PrismaPg } from '@prisma/adapter-pg';
@@ -6,6 +7,10 @@ import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import type { DatabaseConfig } from '../config.ts';
 import { PrismaClient } from '../generated/prisma/client.ts';
+import { type EmbeddedDatabaseThread, startEmbeddedDatabaseThread } from './embedded/client.ts';
+import { DataDirectoryInUseError, type DataDirectoryLock, lockDataDirectory } from './embedded/lock.ts';
+import { ReadReplicas } from './replicas.ts';
+import { SerialClient } from './serial-client.ts';
 
 export type { PrismaClient };
 
@@ -17,6 +22,10 @@ export interface Database {
   readonly description: string;
   /** The embedded database's files as a tarball (tests copy a prepared database this way). */
   readonly dump?: () => Promise<Blob>;
+  /** A data directory's ownership (embedded, on disk): a server advertises itself through it. */
+  readonly lock?: DataDirectoryLock;
+  /** PostgreSQL's streaming replicas for read-only requests (DATABASE_READ_REPLICA_URLS); `prisma` is the primary. */
+  readonly replicas?: ReadReplicas;
   close(): Promise<void>;
 }
 
@@ -29,14 +38,64 @@ export interface OpenDatabaseOptions {
   onQuery?: (sql: string) => void;
   /** Embedded only: start from this tarball of a data directory (made by `dump`). */
   initialData?: Blob;
+  /** Embedded data directory: who holds it, named to a second process that is refused (default `server`). */
+  holder?: string;
+  /** Open the configured read replicas (the server does; one-off commands work on the primary alone). */
+  withReplicas?: boolean;
+  /** Told when a read replica becomes reachable or unreachable. */
+  onReplicaChange?: (message: string, streaming: boolean) => void;
 }
 
 /** The one place that knows the driver adapters: everything else receives a `Database`. */
 export async function openDatabase(config: DatabaseConfig, options: OpenDatabaseOptions = {}): Promise<Database> {
-  const { adapter, description, dump, closeDriver } =
+  const { adapter, description, dump, lock, pool, closeDriver } =
     config.kind === 'postgres'
-      ? await postgresAdapter(config.url, config.poolSize)
-      : await embeddedAdapter(config, options.initialData);
+      ? await postgresAdapter(config.url, config.poolSize, config.statementTimeoutMs)
+      : await embeddedAdapter(config, options);
+  const prisma = prismaClient(adapter, options);
+  const replicaUrls = config.kind === 'postgres' && options.withReplicas ? (config.readReplicaUrls ?? []) : [];
+  let replicas: ReadReplicas | undefined;
+  if (pool && config.kind === 'postgres' && replicaUrls.length > 0) {
+    replicas = new ReadReplicas(
+      pool,
+      replicaUrls.map((url) => {
+        // Unlike the primary's, a replica's pool is not tried at start: one that is down only means
+        // the primary serves its reads until it answers.
+        const replicaPool = postgresPool(url, config.poolSize, config.statementTimeoutMs, 2_000);
+        return {
+          target: describePostgres(url),
+          pool: replicaPool,
+          prisma: prismaClient(
+            new PrismaPg(replicaPool, { statementNameGenerator: preparedStatementNames() }),
+            options,
+          ),
+        };
+      }),
+      options.onReplicaChange,
+    );
+    await replicas.start();
+  }
+  return {
+    prisma,
+    adapter,
+    description: replicas
+      ? `${description}, with read replicas at ${replicaUrls.map(describePostgres).join(', ')}`
+      : description,
+    dump,
+    lock,
+    replicas,
+    async close() {
+      await replicas?.close();
+      await prisma.$disconnect();
+      await closeDriver();
+    },
+  };
+}
+
+function prismaClient(
+  adapter: SqlMigrationAwareDriverAdapterFactory | PrismaPg,
+  options: OpenDatabaseOptions,
+): PrismaClient {
   const prisma = new PrismaClient({
     adapter,
     log: options.onQuery ? [{ emit: 'event', level: 'query' }] : [],
@@ -45,16 +104,7 @@ export async function openDatabase(config: DatabaseConfig, options: OpenDatabase
     const onQuery = options.onQuery;
     (prisma as unknown as QueryEventSource).$on('query', (event) => onQuery(event.query));
   }
-  return {
-    prisma,
-    adapter,
-    description,
-    dump,
-    async close() {
-      await prisma.$disconnect();
-      await closeDriver();
-    },
-  };
+  return prisma;
 }
 
 interface QueryEventSource {
@@ -65,44 +115,84 @@ interface OpenedAdapter {
   adapter: SqlMigrationAwareDriverAdapterFactory;
   description: string;
   dump?: () => Promise<Blob>;
+  lock?: DataDirectoryLock;
+  /** PostgreSQL's connection pool (the replicas' monitor asks the primary for its WAL position). */
+  pool?: pg.Pool;
   closeDriver(): Promise<void>;
 }
 
 async function embeddedAdapter(
   config: Extract<DatabaseConfig, { kind: 'pglite' | 'pglite-memory' }>,
-  initialData: Blob | undefined,
+  options: OpenDatabaseOptions,
 ): Promise<OpenedAdapter> {
-  const dataDir = config.kind === 'pglite' ? config.dataDir : undefined;
+  if (config.kind === 'pglite') return dataDirectoryAdapter(config.dataDir, options);
   let pglite: PGlite;
   try {
-    pglite = await openPglite(dataDir, initialData);
+    pglite = await openPglite(options.initialData);
   } catch (error) {
-    throw new DatabaseUnavailableError(
-      `Could not open the embedded database in ${dataDir ?? 'memory'}: ${errorMessage(error)}. ` +
-        'If another server is using that directory, stop it or set PGLITE_DATA_DIR to another path.',
-    );
+    throw new DatabaseUnavailableError(`Could not open an embedded database in memory: ${errorMessage(error)}.`);
   }
+  // In memory (the tests, throw-away databases) PGlite stays on this thread: no other process can
+  // reach it, and a test waits for its own queries anyway. `pnpm start` uses a data directory.
   return {
-    adapter: withShadowDatabase(new PrismaPGlite(pglite), async () => new PrismaPGlite(await openPglite()).connect()),
-    description: dataDir ? `embedded PostgreSQL (PGlite) in ${dataDir}` : 'embedded PostgreSQL (PGlite) in memory',
-    dump: async () => {
-      const tarball = await pglite.dumpDataDir('gzip');
-      return tarball;
-    },
+    adapter: withShadowDatabase(new PrismaPGlite(pglite), connectToShadowPglite),
+    description: 'embedded PostgreSQL (PGlite) in memory',
+    dump: async () => pglite.dumpDataDir('gzip'),
     closeDriver: () => pglite.close(),
   };
 }
 
-/** PGlite, with the extensions the migrations create. */
-export function openPglite(dataDir?: string, loadDataDir?: Blob): Promise<PGlite> {
-  return PGlite.create({ dataDir, loadDataDir, extensions: { pg_trgm } });
+/**
+ * A data directory is owned by one process (the lock) and served by PGlite on a worker thread
+ * over the PostgreSQL protocol, so a long query never holds up this thread's HTTP traffic; Prisma
+ * reaches it through the same `pg` adapter as a real PostgreSQL.
+ */
+async function dataDirectoryAdapter(dataDir: string, options: OpenDatabaseOptions): Promise<OpenedAdapter> {
+  let lock: DataDirectoryLock;
+  try {
+    lock = await lockDataDirectory(dataDir, options.holder ?? 'server');
+  } catch (error) {
+    if (error instanceof DataDirectoryInUseError) throw new DatabaseUnavailableError(error.message);
+    throw new DatabaseUnavailableError(`Could not use ${dataDir} for the embedded database: ${errorMessage(error)}.`);
+  }
+  let thread: EmbeddedDatabaseThread;
+  try {
+    thread = await startEmbeddedDatabaseThread(dataDir, options.initialData);
+  } catch (error) {
+    await lock.release();
+    throw new DatabaseUnavailableError(
+      `Could not open the embedded database in ${dataDir}: ${errorMessage(error)}. ` +
+        'If the directory holds something else, set PGLITE_DATA_DIR to another path.',
+    );
+  }
+  return {
+    adapter: withShadowDatabase(new PrismaPg(thread.pool), connectToShadowPglite),
+    description: `embedded PostgreSQL (PGlite, on its own thread) in ${dataDir}`,
+    dump: () => thread.dump(),
+    lock,
+    closeDriver: async () => {
+      try {
+        await thread.close();
+      } finally {
+        await lock.release();
+      }
+    },
+  };
 }
 
-async function postgresAdapter(url: string, poolSize: number): Promise<OpenedAdapter> {
+/** Migrations' scratch database: a throw-away in-memory PGlite with the same extensions. */
+async function connectToShadowPglite(): Promise<SqlDriverAdapter> {
+  return new PrismaPGlite(await openPglite()).connect();
+}
+
+/** PGlite in memory, with the extensions the migrations create. */
+export function openPglite(loadDataDir?: Blob): Promise<PGlite> {
+  return PGlite.create({ loadDataDir, extensions: { pg_trgm } });
+}
+
+async function postgresAdapter(url: string, poolSize: number, statementTimeoutMs = 0): Promise<OpenedAdapter> {
   const target = describePostgres(url);
-  const pool = new pg.Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 10_000 });
-  // An idle client that loses its server must not crash the process; the pool replaces it.
-  pool.on('error', () => {});
+  const pool = postgresPool(url, poolSize, statementTimeoutMs);
   // Connect once now so a wrong URL fails at start with a sentence, not at the first request.
   try {
     await pool.query('SELECT 1');
@@ -114,9 +204,41 @@ async function postgresAdapter(url: string, poolSize: number): Promise<OpenedAda
     );
   }
   return {
-    adapter: new PrismaPg(pool),
+    adapter: new PrismaPg(pool, { statementNameGenerator: preparedStatementNames() }),
     description: `PostgreSQL at ${target}`,
+    pool,
     closeDriver: () => pool.end(),
+  };
+}
+
+function postgresPool(url: string, poolSize: number, statementTimeoutMs = 0, connectTimeoutMs = 10_000): pg.Pool {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: poolSize,
+    connectionTimeoutMillis: connectTimeoutMs,
+    ...(statementTimeoutMs > 0 ? { statement_timeout: statementTimeoutMs } : {}),
+    Client: SerialClient,
+  });
+  // An idle client that loses its server must not crash the process; the pool replaces it.
+  pool.on('error', () => {});
+  return pool;
+}
+
+/**
+ * Names each distinct statement text, so that pg prepares it once per connection and afterwards
+ * only binds and executes it: PostgreSQL skips parsing it again (PostGraphile does the same). Only
+ * the first `limit` texts get a name: statements whose text varies without end (an `IN` list of
+ * every length) then run unnamed, as before, rather than piling up on every connection.
+ */
+export function preparedStatementNames(limit = 2_000): (query: { sql: string }) => string {
+  const names = new Map<string, string>();
+  return ({ sql }) => {
+    const known = names.get(sql);
+    if (known !== undefined) return known;
+    if (names.size >= limit) return '';
+    const name = `tg_${createHash('sha1').update(sql).digest('base64url')}`;
+    names.set(sql, name);
+    return name;
   };
 }
 

@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
+import { v5 } from 'uuid';
 
 // Fixed namespace for Twinning Graph's name-based UUIDs (RFC 9562 version 5).
-const NAMESPACE = Buffer.from('6f1c7c2e4b8a4d0f9a3e2b7c5d1e0f42', 'hex');
+const NAMESPACE = '6f1c7c2e-4b8a-4d0f-9a3e-2b7c5d1e0f42';
 
 /**
  * A UUID derived from a natural key, e.g. stableId('place', 'commune', '23074', '1900-01-01').
@@ -9,9 +9,5 @@ const NAMESPACE = Buffer.from('6f1c7c2e4b8a4d0f9a3e2b7c5d1e0f42', 'hex');
  * the IDs partners store stay valid across re-imports.
  */
 export function stableId(...key: string[]): string {
-  const hash = createHash('sha1').update(NAMESPACE).update(key.join('\u001f')).digest();
-  hash[6] = (hash[6]! & 0x0f) | 0x50;
-  hash[8] = (hash[8]! & 0x3f) | 0x80;
-  const hex = hash.subarray(0, 16).toString('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  return v5(key.join('\u001f'), NAMESPACE);
 }

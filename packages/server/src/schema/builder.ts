@@ -1,18 +1,20 @@
 import SchemaBuilder from '@pothos/core';
+import DataloaderPlugin from '@pothos/plugin-dataloader';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
-import type { Context } from '../context.ts';
+import { GraphQLError } from 'graphql';
 import type PrismaTypes from '../generated/pothos-prisma-types.ts';
 import { getDatamodel } from '../generated/pothos-prisma-types.ts';
+import type { Context } from './context.ts';
 
 /** The largest page any connection returns; larger `first`/`last` values are clamped. */
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
 
-export const builder = new SchemaBuilder<{
+interface TwinningSchema {
   PrismaTypes: PrismaTypes;
   Context: Context;
   DefaultFieldNullability: false;
@@ -29,11 +31,30 @@ export const builder = new SchemaBuilder<{
     editor: boolean;
     admin: boolean;
   };
-}>({
+}
+
+/** The schema's type parameters, for helpers that take refs (e.g. `defineWrite`'s input type). */
+export type SchemaTypes = PothosSchemaTypes.ExtendDefaultTypes<TwinningSchema>;
+
+export const builder = new SchemaBuilder<TwinningSchema>({
   defaultFieldNullability: false,
-  plugins: [ScopeAuthPlugin, ErrorsPlugin, ValidationPlugin, PrismaPlugin, RelayPlugin],
+  // Errors first: a refusal by scope-auth then becomes the ForbiddenError member of a payload union.
+  plugins: [ErrorsPlugin, ScopeAuthPlugin, ValidationPlugin, PrismaPlugin, RelayPlugin, DataloaderPlugin],
   scopeAuth: {
     authorizeOnSubscribe: true,
+    // Mutations answer refusals as payload members (schema/write.ts); everywhere else they are
+    // errors a client can branch on by code.
+    unauthorizedError: (_parent, context, info) =>
+      context.viewer.role === 'ANONYMOUS'
+        ? new GraphQLError(
+            `${info.parentType.name}.${info.fieldName} needs an API key: send \`Authorization: Bearer tg_…\`.`,
+            {
+              extensions: { code: 'UNAUTHENTICATED' },
+            },
+          )
+        : new GraphQLError(`This API key may not read ${info.parentType.name}.${info.fieldName}.`, {
+            extensions: { code: 'FORBIDDEN' },
+          }),
     authScopes: (context) => ({
       public: true,
       viewer: context.viewer.role !== 'ANONYMOUS',

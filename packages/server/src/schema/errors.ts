@@ -1,44 +1,5 @@
+import { ConflictError, type FieldIssue, ForbiddenError, NotFoundError, ValidationError } from '../errors.ts';
 import { builder } from './builder.ts';
-
-/** A field that failed validation: where it is in the input, and what is wrong with it. */
-export interface FieldIssue {
-  path: string[];
-  message: string;
-}
-
-/** The input breaks a rule; nothing was written. */
-export class ValidationError extends Error {
-  override name = 'ValidationError';
-  constructor(
-    readonly issues: FieldIssue[],
-    message = issues.length === 1
-      ? issues[0]!.message
-      : `${issues.length} fields are invalid: ${issues.map((issue) => issue.path.join('.')).join(', ')}`,
-  ) {
-    super(message);
-  }
-}
-
-/** Something the input refers to does not exist. */
-export class NotFoundError extends Error {
-  override name = 'NotFoundError';
-  constructor(
-    readonly entity: string,
-    readonly reference: string,
-  ) {
-    super(`No ${entity} with ID ${reference}.`);
-  }
-}
-
-/** The caller may not do this. */
-export class ForbiddenError extends Error {
-  override name = 'ForbiddenError';
-}
-
-/** The write contradicts what is already recorded (a duplicate twinning, a reused idempotency key). */
-export class ConflictError extends Error {
-  override name = 'ConflictError';
-}
 
 const ErrorInterface = builder.interfaceRef<Error>('Error').implement({
   description: 'A failure the caller can act on. Every mutation payload is a union of its result and these errors.',

@@ -1,11 +1,57 @@
-import type { PrismaClient } from '../db/database.ts';
-import { placeScopeIds } from '../db/queries/place-scope.ts';
-import type { Period } from '../db/queries/totals.ts';
+import { createContextCache } from '@pothos/core';
+import DataLoader from 'dataloader';
 import type { Prisma } from '../generated/prisma/client.ts';
+import { type PlaceScopeOptions, placeScopesOf } from '../sql/place-scope.ts';
+import type { Context } from './context.ts';
 
 /** A decoded global ID argument. */
 export interface DecodedID {
   id: string;
+}
+
+/** What a place-scoped list asks for: the place alone, or with the units below it and those it replaced. */
+interface ScopeKey extends PlaceScopeOptions {
+  placeId: string;
+}
+
+/**
+ * Place scopes of the request, through one DataLoader per request (the dataloader plugin's own
+ * library, cached on the context as its loaders are): a connection's nodes and totalCount share one
+ * scope, and the places of a page that ask with the same options share one statement.
+ */
+const placeScopes = createContextCache(
+  ({ db }: Context) =>
+    new DataLoader<ScopeKey, string[], string>(
+      async (keys) => {
+        const found = new Map<string, string[]>();
+        for (const includeDescendants of [false, true])
+          for (const includeHistory of [false, true]) {
+            const ids = keys
+              .filter((key) => key.includeDescendants === includeDescendants && key.includeHistory === includeHistory)
+              .map((key) => key.placeId);
+            if (ids.length === 0) continue;
+            const scopes = await placeScopesOf(db, ids, { includeDescendants, includeHistory });
+            for (const id of ids)
+              found.set(scopeKey({ placeId: id, includeDescendants, includeHistory }), scopes.get(id) ?? [id]);
+          }
+        return keys.map((key) => found.get(scopeKey(key)) ?? [key.placeId]);
+      },
+      { cacheKeyFn: scopeKey },
+    ),
+);
+
+function scopeKey(key: ScopeKey): string {
+  return `${key.placeId}/${key.includeDescendants}/${key.includeHistory}`;
+}
+
+/** The IDs a question about a place covers, loaded once per request and batched across a page. */
+export function placeScope(
+  context: Context,
+  placeId: string,
+  includeDescendants: boolean,
+  includeHistory: boolean,
+): Promise<string[]> {
+  return placeScopes(context).load({ placeId, includeDescendants, includeHistory });
 }
 
 /**
@@ -13,38 +59,13 @@ export interface DecodedID {
  * it replaced, found in the database by one recursive query.
  */
 export async function placeFilter(
-  db: PrismaClient,
+  context: Context,
   place: DecodedID | null | undefined,
   includeDescendants: boolean | null | undefined,
   includeHistory: boolean | null | undefined = false,
 ): Promise<{ in: string[] } | undefined> {
   if (!place) return undefined;
-  const ids = await placeScopeIds(db, place.id, {
-    includeDescendants: includeDescendants ?? false,
-    includeHistory: includeHistory ?? false,
-  });
-  return { in: ids };
-}
-
-const memos = new WeakMap<object, Promise<unknown>>();
-
-/**
- * A connection's nodes and its totalCount receive the same args object; building the filter once
- * per args object keeps the place-scope query from running twice. GraphQL builds a new args object
- * for every field execution, so a memo never crosses parents or requests.
- */
-export function oncePerArgs<T>(args: object, build: () => Promise<T>): Promise<T> {
-  let memo = memos.get(args) as Promise<T> | undefined;
-  if (!memo) {
-    memo = build();
-    memos.set(args, memo);
-  }
-  return memo;
-}
-
-export function dateFilter(period: Period): Prisma.DateTimeFilter | undefined {
-  if (!period.from && !period.to) return undefined;
-  return { ...(period.from ? { gte: period.from } : {}), ...(period.to ? { lte: period.to } : {}) };
+  return { in: await placeScope(context, place.id, includeDescendants ?? false, includeHistory ?? false) };
 }
 
 /** A twinning runs on a day from its start to its end, inclusive; open-ended ones run on. */
@@ -55,11 +76,6 @@ export function twinningActiveOn(date: Date): Prisma.TwinningWhereInput {
 /** Decimal columns hold percentages and points, never money, so a Float is exact enough. */
 export function toFloat(value: { toNumber(): number } | null): number | null {
   return value === null ? null : value.toNumber();
-}
-
-/** A stable key for a period, to batch computed fields asked with the same arguments together. */
-export function periodKey(period: Period): string {
-  return `${period.from?.toISOString() ?? ''}..${period.to?.toISOString() ?? ''}`;
 }
 
 export function inList<T>(values: readonly T[] | null | undefined): { in: T[] } | undefined {

@@ -59,6 +59,10 @@ export async function importAdminUnits(
     // A slow disk or a cold embedded database must not hit Prisma's 5-second default.
     { maxWait: 30_000, timeout: 600_000 },
   );
+  // Fresh statistics for what was loaded (the closure is filled by the triggers on "Place"): plans
+  // of the tree walks depend on them.
+  if (units.created + units.updated + edges.created + edges.updated > 0)
+    await prisma.$executeRawUnsafe('ANALYZE "Place", "PlaceClosure", "PlaceLineage"');
   return { units, edges, millis: Math.round(performance.now() - started) };
 }
 

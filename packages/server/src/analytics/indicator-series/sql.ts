@@ -1,0 +1,105 @@
+import { z } from 'zod';
+import type { PrismaClient } from '../../db/database.ts';
+import { Prisma } from '../../generated/prisma/client.ts';
+import { column, namedQuery } from '../../sql/query.ts';
+
+export interface IndicatorSeriesQuery {
+  placeId: string;
+  /** Units the place replaced (through lineage); their observations fill years before it existed. */
+  predecessorIds?: string[];
+  indicatorCode: string;
+  fromYear?: number | null;
+  toYear?: number | null;
+}
+
+export interface IndicatorSeries {
+  placeId: string;
+  indicatorId: string;
+  /** The observations that make up the series, one per year, oldest first. */
+  observationIds: string[];
+  firstYear: number | null;
+  lastYear: number | null;
+  /** Last value minus first, in the indicator's unit; null under two years. */
+  change: number | null;
+  /** (last − first) / (lastYear − firstYear): percentage points a year for a rate; null under two years. */
+  averageYearlyChange: number | null;
+}
+
+/**
+ * An indicator's observations for a place over a range of years and their average yearly change,
+ * computed in one statement. A year the place has no observation of its own is taken from a
+ * predecessor only when exactly one predecessor reported it: a rate of several merged units cannot
+ * be combined without their populations, so such years are left out rather than invented.
+ * One row; the place or the indicator may not exist (`placeFound`, `indicatorId`).
+ */
+export const indicatorSeriesRow = namedQuery({
+  name: 'indicatorSeriesRow',
+  row: z.object({
+    placeFound: z.boolean(),
+    indicatorId: z.string().nullable(),
+    observationIds: z.array(z.string()).nullable(),
+    firstYear: z.number().nullable(),
+    lastYear: z.number().nullable(),
+    change: column.decimal,
+    averageYearlyChange: column.decimal,
+  }),
+  sample: async (db) => {
+    // The place with the most observations of one indicator in the demo data.
+    const [observed] = await db.$queryRaw<Array<{ placeId: string; code: string }>>`
+      SELECT o."placeId"::text AS "placeId", i.code
+      FROM "IndicatorObservation" o JOIN "Indicator" i ON i.id = o."indicatorId"
+      GROUP BY o."placeId", i.code ORDER BY count(*) DESC, o."placeId", i.code LIMIT 1`;
+    return { placeId: observed?.placeId ?? '', indicatorCode: observed?.code ?? '' };
+  },
+  sql: (query: IndicatorSeriesQuery) => {
+    const placeIds = [query.placeId, ...(query.predecessorIds ?? [])];
+    return Prisma.sql`
+    WITH indicator AS (
+      SELECT id FROM "Indicator" WHERE code = ${query.indicatorCode}
+    ),
+    observed AS (
+      SELECT o.id, o.year, o.value, o."placeId" = ${query.placeId}::uuid AS own,
+        count(*) OVER (PARTITION BY o.year) AS reports,
+        bool_or(o."placeId" = ${query.placeId}::uuid) OVER (PARTITION BY o.year) AS own_reported
+      FROM "IndicatorObservation" o JOIN indicator i ON i.id = o."indicatorId"
+      WHERE o."placeId" = ANY(${placeIds}::uuid[])
+        AND (${query.fromYear ?? null}::int IS NULL OR o.year >= ${query.fromYear ?? null}::int)
+        AND (${query.toYear ?? null}::int IS NULL OR o.year <= ${query.toYear ?? null}::int)
+    ),
+    series AS (
+      SELECT * FROM observed WHERE own OR (NOT own_reported AND reports = 1)
+    ),
+    ends AS (
+      SELECT min(year) AS first_year, max(year) AS last_year,
+        (array_agg(value ORDER BY year))[1] AS first_value,
+        (array_agg(value ORDER BY year DESC))[1] AS last_value,
+        array_agg(id::text ORDER BY year) AS ids
+      FROM series
+    )
+    SELECT EXISTS (SELECT 1 FROM "Place" WHERE id = ${query.placeId}::uuid) AS "placeFound",
+      (SELECT id::text FROM indicator) AS "indicatorId",
+      ids AS "observationIds",
+      first_year AS "firstYear",
+      last_year AS "lastYear",
+      CASE WHEN last_year > first_year THEN (last_value - first_value)::text END AS change,
+      CASE WHEN last_year > first_year
+        THEN ((last_value - first_value) / (last_year - first_year))::text
+      END AS "averageYearlyChange"
+    FROM ends`;
+  },
+});
+
+/** The series `indicatorSeriesRow` reads; null when the place or the indicator does not exist. */
+export async function indicatorSeries(db: PrismaClient, query: IndicatorSeriesQuery): Promise<IndicatorSeries | null> {
+  const [row] = await indicatorSeriesRow.run(db, query);
+  if (!row?.placeFound || !row.indicatorId) return null;
+  return {
+    placeId: query.placeId,
+    indicatorId: row.indicatorId,
+    observationIds: row.observationIds ?? [],
+    firstYear: row.firstYear,
+    lastYear: row.lastYear,
+    change: row.change,
+    averageYearlyChange: row.averageYearlyChange,
+  };
+}

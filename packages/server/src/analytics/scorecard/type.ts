@@ -1,0 +1,164 @@
+import type { AssessmentStatus, AttainmentLevel } from '../../generated/prisma/enums.ts';
+import { builder } from '../../schema/builder.ts';
+import { AssessmentStatusEnum, AttainmentLevelEnum } from '../../schema/enums.ts';
+import { ActivityRef, AgencyRef, CommuneRef, NeedRef, PlaceRef, TwinningRef } from '../../schema/refs.ts';
+import { rowsById } from '../../sql/rows-by-id.ts';
+import { indicatorSeries } from '../indicator-series/sql.ts';
+import { IndicatorSeriesRef } from '../indicator-series/type.ts';
+import { SupportTotalRef } from '../support-total/type.ts';
+import type { Scorecard, ScorecardLevel } from './sql.ts';
+
+interface CommuneScorecard extends Omit<Scorecard, 'levels'> {
+  communeId: string;
+  year: number;
+  includesHistory: boolean;
+  levels: LevelScore[];
+}
+
+interface LevelScore extends Omit<ScorecardLevel, 'unmetCriteria'> {
+  unmetCriteria: UnmetCriterion[];
+}
+
+interface UnmetCriterion {
+  criterionId: string;
+  level: AttainmentLevel;
+  status: AssessmentStatus | null;
+  contributingActivityIds: string[];
+  assignedAgencyIds: string[];
+  openNeedIds: string[];
+}
+
+const UnmetCriterionRef = builder.objectRef<UnmetCriterion>('UnmetCriterion').implement({
+  description:
+    'A criterion the commune has not met at a level — not met, basically met (cơ bản đạt) or not assessed — with what has been done for it and who is assigned to help.',
+  fields: (t) => ({
+    criterion: t.prismaField({
+      type: 'Criterion',
+      resolve: (query, unmet, _args, { db }) =>
+        db.criterion.findUniqueOrThrow({ ...query, where: { id: unmet.criterionId } }),
+    }),
+    level: t.expose('level', { type: AttainmentLevelEnum }),
+    status: t.expose('status', {
+      type: AssessmentStatusEnum,
+      nullable: true,
+      description: 'NOT_MET or BASICALLY_MET; null when the criterion was not assessed that year.',
+    }),
+    contributingActivities: t.loadable({
+      type: [ActivityRef],
+      description:
+        'Activities at the commune (or its villages) recorded as contributing to this criterion, up to the end of the year, newest first.',
+      load: (ids: string[], { db }) => rowsById(db, 'Activity', ids),
+      sort: (row) => row.id,
+      resolve: (unmet) => unmet.contributingActivityIds,
+    }),
+    assignedAgencies: t.loadable({
+      type: [AgencyRef],
+      description:
+        'Agencies twinned during the year with the commune or a unit above it (in Điện Biên the assignments are on the district), by name.',
+      load: (ids: string[], { db }) => rowsById(db, 'Agency', ids),
+      sort: (row) => row.id,
+      resolve: (unmet) => unmet.assignedAgencyIds,
+    }),
+    openNeeds: t.loadable({
+      type: [NeedRef],
+      description: 'Open or pledged requests of the commune tied to this criterion.',
+      load: (ids: string[], { db }) => rowsById(db, 'Need', ids),
+      sort: (row) => row.id,
+      resolve: (unmet) => unmet.openNeedIds,
+    }),
+  }),
+});
+
+const LevelScoreRef = builder.objectRef<LevelScore>('CriteriaLevelScore').implement({
+  description:
+    'How many criteria of the set the commune met at one level in the year, e.g. 8/19 met, 8/19 basically met.',
+  fields: (t) => ({
+    level: t.expose('level', { type: AttainmentLevelEnum }),
+    met: t.exposeInt('met'),
+    basicallyMet: t.exposeInt('basicallyMet', { description: 'Cơ bản đạt.' }),
+    notMet: t.exposeInt('notMet'),
+    notAssessed: t.exposeInt('notAssessed'),
+    total: t.exposeInt('total', { description: 'Criteria in the set (19 in the 2021–2025 commune set).' }),
+    unmetCriteria: t.field({
+      type: [UnmetCriterionRef],
+      description: 'Every criterion not met, basically met or not assessed, by criterion number.',
+      resolve: (score) => score.unmetCriteria,
+    }),
+  }),
+});
+
+export const CommuneScorecardRef = builder.objectRef<CommuneScorecard>('CommuneScorecard').implement({
+  description:
+    'A commune’s New Rural Development (NTM) standing in a year: criteria met and missing per level, who is assigned to help, what it still asks for, the support it received and its poverty trend.',
+  fields: (t) => ({
+    commune: t.prismaField({
+      type: CommuneRef,
+      resolve: (query, card, _args, { db }) => db.place.findUniqueOrThrow({ ...query, where: { id: card.communeId } }),
+    }),
+    year: t.exposeInt('year'),
+    includesHistory: t.exposeBoolean('includesHistory', {
+      description: 'Whether the records of the communes it replaced were drawn on.',
+    }),
+    predecessors: t.loadable({
+      type: [PlaceRef],
+      description: 'The communes it replaced whose records were drawn on (only with includeHistory), by name.',
+      load: (ids: string[], { db }) => rowsById(db, 'Place', ids),
+      sort: (row) => row.id,
+      resolve: (card) => card.predecessorIds,
+    }),
+    criteriaSet: t.prismaField({
+      type: 'CriteriaSet',
+      nullable: true,
+      description: 'The national commune NTM criteria set valid in the year (Decision 318/QĐ-TTg for 2021–2025).',
+      resolve: (query, card, _args, { db }) =>
+        card.criteriaSetId ? db.criteriaSet.findUnique({ ...query, where: { id: card.criteriaSetId } }) : null,
+    }),
+    recognisedLevel: t.expose('recognisedLevel', {
+      type: AttainmentLevelEnum,
+      nullable: true,
+      description: 'The highest NTM level the commune was recognised at by the end of the year and not revoked.',
+    }),
+    levels: t.field({
+      type: [LevelScoreRef],
+      description: 'One score per level of the set (standard, advanced).',
+      resolve: (card) => card.levels,
+    }),
+    assignedTwinnings: t.loadable({
+      type: [TwinningRef],
+      description:
+        'Twinnings that ran during the year on the commune or any unit above it, by agency name: the agencies assigned to help it.',
+      load: (ids: string[], { db }) => rowsById(db, 'Twinning', ids),
+      sort: (row) => row.id,
+      resolve: (card) => card.twinningIds,
+    }),
+    openNeeds: t.loadable({
+      type: [NeedRef],
+      description: 'What the commune and its villages asked for that is still open or only pledged, oldest first.',
+      load: (ids: string[], { db }) => rowsById(db, 'Need', ids),
+      sort: (row) => row.id,
+      resolve: (card) => card.openNeeds.map((need) => need.needId),
+    }),
+    supportInYear: t.field({
+      type: SupportTotalRef,
+      description: 'Support delivered to the commune and its villages during the year.',
+      resolve: (card) => card.supportInYear,
+    }),
+    supportAllTime: t.field({
+      type: SupportTotalRef,
+      description: 'Support delivered to the commune and its villages, all years.',
+      resolve: (card) => card.supportAllTime,
+    }),
+    povertyTrend: t.field({
+      type: IndicatorSeriesRef,
+      nullable: true,
+      description: 'Poverty rate (POVERTY_RATE) by year up to the scorecard’s year, with its average yearly change.',
+      resolve: (card, _args, { db }) =>
+        indicatorSeries(db, {
+          placeId: card.communeId,
+          predecessorIds: card.predecessorIds,
+          indicatorCode: 'POVERTY_RATE',
+          toYear: card.year,
+        }),
+    }),
+  }),
+});

@@ -1,0 +1,295 @@
+import { z } from 'zod';
+import type { PrismaClient } from '../../db/database.ts';
+import { Prisma } from '../../generated/prisma/client.ts';
+import { ActivityCategory, AgencyKind, FundingSource } from '../../generated/prisma/enums.ts';
+import { column, namedQuery } from '../../sql/query.ts';
+
+export const supportDimensions = [
+  'AGENCY',
+  'AGENCY_KIND',
+  'PROVINCE',
+  'DISTRICT',
+  'COMMUNE',
+  'YEAR',
+  'CATEGORY',
+  'FUNDING_SOURCE',
+] as const;
+export type SupportDimension = (typeof supportDimensions)[number];
+
+export const supportOrders = ['VALUE_DESC', 'VALUE_ASC', 'COUNT_DESC', 'BENEFICIARIES_DESC', 'KEY_ASC'] as const;
+export type SupportOrder = (typeof supportOrders)[number];
+
+export interface SupportFilter {
+  /** Activities at these places (already expanded to descendants/history by the caller). */
+  placeIds?: string[];
+  /** Activities at the places this subquery (one uuid column) selects. */
+  placesIn?: Prisma.Sql;
+  agencyIds?: string[];
+  agencyKinds?: AgencyKind[];
+  categories?: ActivityCategory[];
+  fundingSources?: FundingSource[];
+  from?: Date;
+  to?: Date;
+  years?: number[];
+  /** Only what had been recorded by the end of this day: totals as they stood then. */
+  recordedBy?: Date;
+}
+
+export interface SupportGroup {
+  agencyId: string | null;
+  agencyKind: AgencyKind | null;
+  provinceId: string | null;
+  districtId: string | null;
+  communeId: string | null;
+  year: number | null;
+  category: ActivityCategory | null;
+  fundingSource: FundingSource | null;
+  valueVnd: bigint;
+  activityCount: number;
+  placeCount: number;
+  agencyCount: number;
+  beneficiaryCount: number;
+}
+
+export interface SupportSummaryPage {
+  groups: SupportGroup[];
+  totalGroups: number;
+}
+
+// Each dimension as a SQL expression over a source row (s: place, agency, year, category, funding
+// source), its agency (ag) and the province/district/commune above its place (c_<LEVEL>, from the
+// closure table).
+const dimensionSql: Record<SupportDimension, { column: keyof SupportGroup; expression: Prisma.Sql }> = {
+  AGENCY: { column: 'agencyId', expression: Prisma.sql`s."agencyId"` },
+  AGENCY_KIND: { column: 'agencyKind', expression: Prisma.sql`ag.kind` },
+  PROVINCE: { column: 'provinceId', expression: Prisma.sql`"c_PROVINCE"."ancestorId"` },
+  DISTRICT: { column: 'districtId', expression: Prisma.sql`"c_DISTRICT"."ancestorId"` },
+  COMMUNE: { column: 'communeId', expression: Prisma.sql`"c_COMMUNE"."ancestorId"` },
+  YEAR: { column: 'year', expression: Prisma.sql`s.year` },
+  CATEGORY: { column: 'category', expression: Prisma.sql`s.category` },
+  FUNDING_SOURCE: { column: 'fundingSource', expression: Prisma.sql`s."fundingSource"` },
+};
+
+const placeLevels = ['PROVINCE', 'DISTRICT', 'COMMUNE'] as const;
+
+/** What a support summary asks: the activities to total, the dimensions to group them by. */
+export interface SupportGrouping {
+  filter: SupportFilter;
+  /** Each dimension once. */
+  dimensions: readonly SupportDimension[];
+}
+
+export interface SupportSummaryPageQuery extends SupportGrouping {
+  order: SupportOrder;
+  limit: number;
+  offset: number;
+}
+
+// A dimension the statement does not group by has no column; it reads as null.
+const dimensionColumn = <Value extends z.ZodType>(value: Value) => value.nullable().default(null);
+
+/**
+ * One page of support groups, each row carrying the number of groups on every page
+ * (`totalGroups`, a window count).
+ */
+export const supportSummaryPage = namedQuery({
+  name: 'supportSummaryPage',
+  row: z.object({
+    agencyId: dimensionColumn(z.string()),
+    agencyKind: dimensionColumn(z.enum(AgencyKind)),
+    provinceId: dimensionColumn(z.string()),
+    districtId: dimensionColumn(z.string()),
+    communeId: dimensionColumn(z.string()),
+    year: dimensionColumn(z.number()),
+    category: dimensionColumn(z.enum(ActivityCategory)),
+    fundingSource: dimensionColumn(z.enum(FundingSource)),
+    valueVnd: column.money,
+    activityCount: column.count,
+    placeCount: column.count,
+    agencyCount: column.count,
+    beneficiaryCount: column.count,
+    totalGroups: z.number(),
+  }),
+  sample: async () => ({
+    filter: {},
+    dimensions: supportDimensions,
+    order: 'VALUE_DESC' as const,
+    limit: 50,
+    offset: 0,
+  }),
+  sql: ({ filter, dimensions, order, limit, offset }: SupportSummaryPageQuery) =>
+    Prisma.sql`${groupedSupportSql({ filter, dimensions })} ORDER BY ${orderSql(order, dimensions)} LIMIT ${limit} OFFSET ${offset}`,
+});
+
+/** The number of support groups, for a page past the last group (which has no row to carry it). */
+export const supportGroupCount = namedQuery({
+  name: 'supportGroupCount',
+  row: z.object({ total: z.number() }),
+  sample: async () => ({ filter: {}, dimensions: ['COMMUNE'] as const }),
+  sql: (grouping: SupportGrouping) => Prisma.sql`SELECT count(*)::int AS total FROM (${groupedSupportSql(grouping)}) g`,
+});
+
+/**
+ * Totals of support grouped by any dimensions, in one statement over the rollups the triggers keep
+ * exact (migration support_rollup_and_place_closure): "SupportYearRollup" (place, agency, year) when
+ * the question neither filters nor groups by category or funding source and its dates are whole
+ * years; else "SupportRollup" (place, agency, month, category, funding source), with the activities
+ * of a partly covered first or last month read from "Activity" itself. Totals as they stood on a
+ * past day (`recordedBy`) are read from "Activity". Rollup rows are per place and agency, so
+ * distinct places and agencies counted over them are exact too.
+ * Activities without a value count as 0 đồng but still count as activities.
+ */
+export async function supportSummary(
+  db: PrismaClient,
+  filter: SupportFilter,
+  groupBy: readonly SupportDimension[],
+  order: SupportOrder,
+  limit: number,
+  offset: number,
+): Promise<SupportSummaryPage> {
+  const dimensions = [...new Set(groupBy)];
+  const rows = await supportSummaryPage.run(db, { filter, dimensions, order, limit, offset });
+  const groups = rows
+    .filter((row) => dimensions.length > 0 || row.activityCount > 0)
+    .map(({ totalGroups: _, ...group }) => group);
+  if (rows.length > 0) return { groups, totalGroups: rows[0]!.totalGroups };
+  // A page past the last group has no row to carry the window count.
+  const [count] = await supportGroupCount.run(db, { filter, dimensions });
+  return { groups, totalGroups: dimensions.length > 0 ? (count?.total ?? 0) : 0 };
+}
+
+/** The groups, unordered and unpaged: the source both statements above read. */
+function groupedSupportSql({ filter, dimensions }: SupportGrouping): Prisma.Sql {
+  const levels = placeLevels.filter((level) => dimensions.includes(level));
+  const needsAgency = dimensions.includes('AGENCY_KIND') || Boolean(filter.agencyKinds?.length);
+  const selected = dimensions.map(
+    (dimension) =>
+      Prisma.sql`${dimensionSql[dimension].expression}::${Prisma.raw(dimension === 'YEAR' ? 'int' : 'text')} AS "${Prisma.raw(dimensionSql[dimension].column)}"`,
+  );
+  // Grouped by the native values (uuid, smallint, enum), which hash and compare faster than text.
+  const grouped = dimensions.map((dimension) => dimensionSql[dimension].expression);
+  return Prisma.sql`
+    WITH src AS (${supportRowsSql(filter, dimensions.includes('CATEGORY') || dimensions.includes('FUNDING_SOURCE'))})
+    SELECT ${Prisma.join([...selected, Prisma.sql`TRUE AS "_"`])},
+      coalesce(sum(s.v), 0)::text AS "valueVnd",
+      coalesce(sum(s.n), 0)::bigint AS "activityCount",
+      count(DISTINCT s."placeId")::bigint AS "placeCount",
+      count(DISTINCT s."agencyId")::bigint AS "agencyCount",
+      coalesce(sum(s.b), 0)::bigint AS "beneficiaryCount",
+      count(*) OVER ()::int AS "totalGroups"
+    FROM src s
+    ${needsAgency ? Prisma.sql`JOIN "Agency" ag ON ag.id = s."agencyId"` : Prisma.empty}
+    ${levels.length > 0 ? Prisma.join(levels.map(closureJoin), ' ') : Prisma.empty}
+    ${filter.agencyKinds?.length ? Prisma.sql`WHERE ag.kind::text = ANY(${filter.agencyKinds}::text[])` : Prisma.empty}
+    ${grouped.length > 0 ? Prisma.sql`GROUP BY ${Prisma.join(grouped)}` : Prisma.empty}`;
+}
+
+function closureJoin(level: (typeof placeLevels)[number]): Prisma.Sql {
+  const alias = Prisma.raw(`"c_${level}"`);
+  return Prisma.sql`LEFT JOIN "PlaceClosure" ${alias} ON ${alias}."descendantId" = s."placeId" AND ${alias}."ancestorLevel" = ${level}::"PlaceLevel"`;
+}
+
+const DAY_MS = 86_400_000;
+const firstOfMonth = (day: Date) => new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), 1));
+const firstOfNextMonth = (day: Date) => new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth() + 1, 1));
+const isFirstOfYear = (day: Date) => day.getUTCMonth() === 0 && day.getUTCDate() === 1;
+const isLastOfYear = (day: Date) => day.getUTCMonth() === 11 && day.getUTCDate() === 31;
+
+/**
+ * The rows to total, as (placeId, agencyId, year, category, fundingSource, n, v, b): rollup rows
+ * where they answer the question exactly, activities where they do not. `byCategoryOrFunding`: the
+ * caller groups by category or funding source, which only the month rollup keeps.
+ */
+export function supportRowsSql(filter: SupportFilter, byCategoryOrFunding = false): Prisma.Sql {
+  if (filter.recordedBy) return activitySql(filter, [{ from: filter.from, to: filter.to }]);
+  const { from, to } = filter;
+  const monthsNeeded = byCategoryOrFunding || Boolean(filter.categories?.length || filter.fundingSources?.length);
+  if (!monthsNeeded && (!from || isFirstOfYear(from)) && (!to || isLastOfYear(to))) {
+    const parts = rollupConditions(filter);
+    if (from) parts.push(Prisma.sql`r.year >= ${from.getUTCFullYear()}::int`);
+    if (to) parts.push(Prisma.sql`r.year <= ${to.getUTCFullYear()}::int`);
+    return Prisma.sql`
+      SELECT r."placeId", r."agencyId", r.year, NULL::"ActivityCategory" AS category, NULL::"FundingSource" AS "fundingSource",
+        r."activityCount" AS n, r."valueVnd" AS v, r."beneficiaryCount" AS b
+      FROM "SupportYearRollup" r WHERE ${Prisma.join(parts, ' AND ')}`;
+  }
+  // Whole months come from the rollup; the days of a partly covered first or last month from "Activity".
+  const wholeFrom = from && from.getUTCDate() !== 1 ? firstOfNextMonth(from) : from;
+  const wholeUntil = to
+    ? firstOfNextMonth(to).getTime() - to.getTime() === DAY_MS
+      ? firstOfNextMonth(to)
+      : firstOfMonth(to)
+    : undefined;
+  if (wholeFrom && wholeUntil && wholeFrom >= wholeUntil) return activitySql(filter, [{ from, to }]);
+  const edges: Array<{ from?: Date; to?: Date }> = [];
+  if (from && wholeFrom && from < wholeFrom) edges.push({ from, to: new Date(wholeFrom.getTime() - DAY_MS) });
+  if (to && wholeUntil && to >= wholeUntil) edges.push({ from: wholeUntil, to });
+  const parts = rollupConditions(filter);
+  if (filter.categories?.length) parts.push(Prisma.sql`r.category::text = ANY(${filter.categories}::text[])`);
+  if (filter.fundingSources?.length)
+    parts.push(Prisma.sql`r."fundingSource"::text = ANY(${filter.fundingSources}::text[])`);
+  if (wholeFrom) parts.push(Prisma.sql`r.month >= ${wholeFrom}::date`);
+  if (wholeUntil) parts.push(Prisma.sql`r.month < ${wholeUntil}::date`);
+  const rollup = Prisma.sql`
+    SELECT r."placeId", r."agencyId", r.year, r.category, r."fundingSource",
+      r."activityCount" AS n, r."valueVnd" AS v, r."beneficiaryCount" AS b
+    FROM "SupportRollup" r WHERE ${Prisma.join(parts, ' AND ')}`;
+  return edges.length > 0 ? Prisma.sql`${rollup} UNION ALL ${activitySql(filter, edges)}` : rollup;
+}
+
+/** Conditions both rollups answer: places, agencies, years. */
+function rollupConditions(filter: SupportFilter): Prisma.Sql[] {
+  const parts: Prisma.Sql[] = [Prisma.sql`TRUE`];
+  if (filter.placeIds) parts.push(Prisma.sql`r."placeId" = ANY(${filter.placeIds}::uuid[])`);
+  if (filter.placesIn) parts.push(Prisma.sql`r."placeId" IN (${filter.placesIn})`);
+  if (filter.agencyIds) parts.push(Prisma.sql`r."agencyId" = ANY(${filter.agencyIds}::uuid[])`);
+  if (filter.years?.length) parts.push(Prisma.sql`r.year = ANY(${filter.years}::int[])`);
+  return parts;
+}
+
+/** The activities themselves on the given day ranges (ends included, either open). */
+function activitySql(filter: SupportFilter, ranges: Array<{ from?: Date; to?: Date }>): Prisma.Sql {
+  const parts: Prisma.Sql[] = [Prisma.sql`TRUE`];
+  if (filter.placeIds) parts.push(Prisma.sql`a."placeId" = ANY(${filter.placeIds}::uuid[])`);
+  if (filter.placesIn) parts.push(Prisma.sql`a."placeId" IN (${filter.placesIn})`);
+  if (filter.agencyIds) parts.push(Prisma.sql`a."agencyId" = ANY(${filter.agencyIds}::uuid[])`);
+  if (filter.categories?.length) parts.push(Prisma.sql`a.category::text = ANY(${filter.categories}::text[])`);
+  if (filter.fundingSources?.length)
+    parts.push(Prisma.sql`a."fundingSource"::text = ANY(${filter.fundingSources}::text[])`);
+  if (filter.years?.length)
+    parts.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM unnest(${filter.years}::int[]) y WHERE a."occurredOn" >= make_date(y, 1, 1) AND a."occurredOn" < make_date(y + 1, 1, 1))`,
+    );
+  if (filter.recordedBy) parts.push(Prisma.sql`a."createdAt" < (${filter.recordedBy}::date + 1)`);
+  const spans = ranges
+    .map(({ from, to }) => {
+      const bounds: Prisma.Sql[] = [];
+      if (from) bounds.push(Prisma.sql`a."occurredOn" >= ${from}::date`);
+      if (to) bounds.push(Prisma.sql`a."occurredOn" <= ${to}::date`);
+      return bounds.length > 0 ? Prisma.sql`(${Prisma.join(bounds, ' AND ')})` : null;
+    })
+    .filter((span): span is Prisma.Sql => span !== null);
+  if (spans.length === ranges.length && spans.length > 0) parts.push(Prisma.sql`(${Prisma.join(spans, ' OR ')})`);
+  return Prisma.sql`
+    SELECT a."placeId", a."agencyId", extract(year FROM a."occurredOn")::smallint AS year, a.category, a."fundingSource", 1 AS n, coalesce(a."valueVnd", 0) AS v,
+      coalesce(a."beneficiaryCount", 0)::bigint AS b
+    FROM "Activity" a WHERE ${Prisma.join(parts, ' AND ')}`;
+}
+
+function orderSql(order: SupportOrder, dimensions: readonly SupportDimension[]): Prisma.Sql {
+  // Ties break on the group keys so pages never overlap.
+  const keys = dimensions.map((_, index) => Prisma.raw(String(index + 1)));
+  const tail = keys.length > 0 ? Prisma.sql`, ${Prisma.join(keys)}` : Prisma.empty;
+  switch (order) {
+    case 'VALUE_ASC':
+      return Prisma.sql`coalesce(sum(s.v), 0) ASC${tail}`;
+    case 'COUNT_DESC':
+      return Prisma.sql`coalesce(sum(s.n), 0) DESC${tail}`;
+    case 'BENEFICIARIES_DESC':
+      return Prisma.sql`coalesce(sum(s.b), 0) DESC${tail}`;
+    case 'KEY_ASC':
+      return keys.length > 0 ? Prisma.join(keys) : Prisma.sql`1`;
+    default:
+      return Prisma.sql`coalesce(sum(s.v), 0) DESC${tail}`;
+  }
+}

@@ -1,0 +1,84 @@
+import type { PrismaClient } from '../../db/database.ts';
+import { builder } from '../../schema/builder.ts';
+import { ActivityCategoryEnum, AgencyKindEnum, FundingSourceEnum } from '../../schema/enums.ts';
+import { type SupportGroup, supportDimensions, supportOrders } from './sql.ts';
+
+export const SupportDimensionEnum = builder.enumType('SupportDimension', {
+  description:
+    'What to group support totals by. Place dimensions use the unit each activity was recorded on and its ancestors.',
+  values: supportDimensions,
+});
+
+export const SupportOrderEnum = builder.enumType('SupportSummaryOrder', { values: supportOrders });
+
+export const SupportFilterInput = builder.inputType('SupportFilter', {
+  description: 'Which activities to total. Every field narrows the set; leave it out for all.',
+  fields: (t) => ({
+    placeId: t.globalID({ description: 'Activities at this place…' }),
+    includeDescendants: t.boolean({ defaultValue: true, description: '…and at every unit below it (default).' }),
+    includeHistory: t.boolean({ defaultValue: false, description: '…and at the units it replaced, through lineage.' }),
+    agencyId: t.globalID(),
+    agencyKind: t.field({ type: [AgencyKindEnum] }),
+    category: t.field({ type: [ActivityCategoryEnum] }),
+    fundingSource: t.field({ type: [FundingSourceEnum] }),
+    from: t.field({ type: 'Date' }),
+    to: t.field({ type: 'Date' }),
+    years: t.intList(),
+    asOf: t.field({
+      type: 'Date',
+      description: 'Totals as they stood at the end of this day: only activities recorded by then.',
+    }),
+  }),
+});
+
+export const SupportGroupRef = builder.objectRef<SupportGroup>('SupportGroup').implement({
+  description: 'Support totals for one group. Only the keys named in `groupBy` are set.',
+  fields: (t) => ({
+    agency: t.prismaField({
+      type: 'Agency',
+      nullable: true,
+      resolve: (query, group, _args, { db }) => {
+        // Read the selection even when the group has no agency, so Pothos does not warn it went unused.
+        const selection = { ...query };
+        return group.agencyId ? db.agency.findUnique({ ...selection, where: { id: group.agencyId } }) : null;
+      },
+    }),
+    agencyKind: t.expose('agencyKind', { type: AgencyKindEnum, nullable: true }),
+    province: t.prismaField({
+      type: 'Place',
+      nullable: true,
+      resolve: (query, group, _args, { db }) => placeOrNull(db, query, group.provinceId),
+    }),
+    district: t.prismaField({
+      type: 'Place',
+      nullable: true,
+      resolve: (query, group, _args, { db }) => placeOrNull(db, query, group.districtId),
+    }),
+    commune: t.prismaField({
+      type: 'Place',
+      nullable: true,
+      resolve: (query, group, _args, { db }) => placeOrNull(db, query, group.communeId),
+    }),
+    year: t.exposeInt('year', { nullable: true }),
+    category: t.expose('category', { type: ActivityCategoryEnum, nullable: true }),
+    fundingSource: t.expose('fundingSource', { type: FundingSourceEnum, nullable: true }),
+    valueVnd: t.field({
+      type: 'Money',
+      description: 'Total value in VND; activities without a value count as 0.',
+      resolve: (group) => group.valueVnd,
+    }),
+    activityCount: t.exposeInt('activityCount'),
+    placeCount: t.exposeInt('placeCount', { description: 'Distinct places the activities were recorded on.' }),
+    agencyCount: t.exposeInt('agencyCount', { description: 'Distinct agencies that delivered them.' }),
+    beneficiaryCount: t.exposeFloat('beneficiaryCount', {
+      description:
+        'Sum of the beneficiaries reported: a whole number, typed Float because a sum can pass the 2^31 an Int holds (exact up to 2^53).',
+    }),
+  }),
+});
+
+/** Reads the selection even when the group has no place, so Pothos does not warn it went unused. */
+function placeOrNull<Selection extends object>(db: PrismaClient, query: Selection, id: string | null) {
+  const selection = { ...query };
+  return id ? db.place.findUnique({ ...selection, where: { id } }) : null;
+}

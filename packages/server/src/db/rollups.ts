@@ -1,0 +1,46 @@
+import type { PrismaClient } from './database.ts';
+
+/**
+ * The derived tables the triggers of migration support_rollup_and_place_closure keep in step with
+ * "Activity" and "Place": the support rollups and the place hierarchy's closure.
+ */
+export const derivedTables = ['PlaceClosure', 'SupportRollup', 'SupportYearRollup'] as const;
+
+const rebuild = [
+  `TRUNCATE "PlaceClosure", "SupportRollup", "SupportYearRollup"`,
+  `
+    INSERT INTO "PlaceClosure" ("ancestorId", "descendantId", "depth", "ancestorLevel")
+    WITH RECURSIVE up(descendant, ancestor, depth) AS (
+      SELECT id, id, 0 FROM (SELECT id FROM "Place") s
+      UNION ALL
+      SELECT up.descendant, p."parentId", up.depth + 1 FROM up JOIN "Place" p ON p.id = up.ancestor
+      WHERE p."parentId" IS NOT NULL AND up.depth < 32
+    )
+    SELECT up.ancestor, up.descendant, up.depth, a.level FROM up JOIN "Place" a ON a.id = up.ancestor
+    ON CONFLICT DO NOTHING`,
+  `
+    INSERT INTO "SupportRollup" ("placeId", "agencyId", "year", "month", "category", "fundingSource", "activityCount", "valueVnd", "beneficiaryCount")
+    SELECT "placeId", "agencyId", extract(year FROM "occurredOn")::smallint, "occurredOn" - (extract(day FROM "occurredOn")::int - 1), category, "fundingSource", count(*)::int, coalesce(sum("valueVnd"), 0)::bigint, coalesce(sum("beneficiaryCount"), 0)::bigint
+    FROM "Activity"
+    GROUP BY 1, 2, 3, 4, 5, 6`,
+  `
+    INSERT INTO "SupportYearRollup" ("placeId", "agencyId", "year", "activityCount", "valueVnd", "beneficiaryCount")
+    SELECT "placeId", "agencyId", extract(year FROM "occurredOn")::smallint, count(*)::int, coalesce(sum("valueVnd"), 0)::bigint, coalesce(sum("beneficiaryCount"), 0)::bigint
+    FROM "Activity"
+    GROUP BY 1, 2, 3`,
+];
+
+/**
+ * Recomputes the derived tables from "Activity" and "Place" in one transaction, then ANALYZEs them.
+ * The triggers keep them exact; this is for a database loaded with the triggers disabled, or to
+ * prove they agree (`pnpm db:rebuild-rollups`).
+ */
+export async function rebuildRollups(db: PrismaClient): Promise<void> {
+  await db.$transaction(
+    async (tx) => {
+      for (const statement of rebuild) await tx.$executeRawUnsafe(statement);
+    },
+    { maxWait: 30_000, timeout: 3_600_000 },
+  );
+  await db.$executeRawUnsafe(`ANALYZE ${derivedTables.map((table) => `"${table}"`).join(', ')}`);
+}

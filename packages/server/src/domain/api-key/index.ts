@@ -1,0 +1,4 @@
+// The ApiKey concept: its GraphQL type, root queries and mutations register on import.
+import './type.ts';
+import './queries.ts';
+import './mutations.ts';

@@ -1,0 +1,3 @@
+// The Campaign concept: its GraphQL types and root queries register on import.
+import './type.ts';
+import './queries.ts';

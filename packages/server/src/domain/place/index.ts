@@ -1,0 +1,3 @@
+import './type.ts';
+import './queries.ts';
+import './mutations.ts';

@@ -1,0 +1,41 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Database, openDatabase, preparedStatementNames } from '../packages/server/src/db/database.ts';
+import { createTestDatabase, type TestDatabase } from './support/database.ts';
+
+describe('statement names', () => {
+  it('gives one text one name, another text another, and stops naming after the limit', () => {
+    const nameOf = preparedStatementNames(2);
+    const first = nameOf({ sql: 'SELECT 1' });
+    expect(first).toMatch(/^tg_/);
+    expect(nameOf({ sql: 'SELECT 1' })).toBe(first);
+    expect(nameOf({ sql: 'SELECT 2' })).not.toBe(first);
+    // A third text runs unnamed (pg then parses it each time, as it did before).
+    expect(nameOf({ sql: 'SELECT 3' })).toBe('');
+    expect(nameOf({ sql: 'SELECT 1' })).toBe(first);
+  });
+});
+
+describe.runIf(process.env.DATABASE_URL)('a read on PostgreSQL', () => {
+  let testDatabase: TestDatabase;
+  let oneConnection: Database;
+  beforeAll(async () => {
+    testDatabase = await createTestDatabase();
+    // One connection, so the statements below all meet the same session's prepared statements.
+    oneConnection = await openDatabase({ kind: 'postgres', url: testDatabase.url!, poolSize: 1 });
+  });
+  afterAll(async () => {
+    await oneConnection.close();
+    await testDatabase.close();
+  });
+
+  it('is prepared once on its connection and reused, not parsed again', async () => {
+    const read = () => oneConnection.prisma.place.findFirst({ where: { code: '40' }, select: { name: true } });
+    expect((await read())?.name).toBeTruthy();
+    await read();
+    const prepared = await oneConnection.prisma.$queryRaw<Array<{ name: string; statement: string }>>`
+      SELECT name, statement FROM pg_prepared_statements`;
+    const placeReads = prepared.filter((row) => row.statement.includes('"Place"'));
+    expect(placeReads).toHaveLength(1);
+    expect(placeReads[0]!.name).toMatch(/^tg_/);
+  });
+});

@@ -1,0 +1,246 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type SupportDimension,
+  type SupportFilter,
+  type SupportGroup,
+  supportSummary,
+} from '../packages/server/src/analytics/support-summary/sql.ts';
+import type { Database } from '../packages/server/src/db/database.ts';
+import { rebuildRollups } from '../packages/server/src/db/rollups.ts';
+import { prismaConnection } from '../packages/server/src/db/scale/connection.ts';
+import { generateScaleData } from '../packages/server/src/db/scale/generate.ts';
+import { scaleSizes } from '../packages/server/src/db/scale/sizes.ts';
+import { placeScopeIds } from '../packages/server/src/sql/place-scope.ts';
+import { createTestDatabase } from './support/database.ts';
+
+// supportSummary reads the rollups the triggers keep; every answer here is checked against a naive
+// SQL over the raw "Activity" rows that walks the parent chain itself and uses no rollup.
+
+let database: Database;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  await database.prisma.$transaction(
+    (tx) => generateScaleData(prismaConnection(tx), { size: scaleSizes.small, seed: 7 }),
+    { maxWait: 30_000, timeout: 600_000 },
+  );
+}, 600_000);
+afterAll(() => database.close());
+
+interface Totals {
+  valueVnd: string;
+  activityCount: number;
+  placeCount: number;
+  agencyCount: number;
+  beneficiaryCount: number;
+}
+
+const naiveKey: Record<SupportDimension, string> = {
+  AGENCY: 'a."agencyId"::text',
+  AGENCY_KIND: 'ag.kind::text',
+  PROVINCE: 'h.province',
+  DISTRICT: 'h.district',
+  COMMUNE: 'h.commune',
+  YEAR: 'extract(year FROM a."occurredOn")::int::text',
+  CATEGORY: 'a.category::text',
+  FUNDING_SOURCE: 'a."fundingSource"::text',
+};
+
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+/** Totals per group the slow, obvious way. */
+async function naive(filter: SupportFilter, dimensions: SupportDimension[]): Promise<Map<string, Totals>> {
+  const where: string[] = ['TRUE'];
+  const params: unknown[] = [];
+  const param = (value: unknown) => {
+    params.push(value);
+    return `$${params.length}`;
+  };
+  if (filter.placeIds) where.push(`a."placeId"::text = ANY(${param(filter.placeIds)}::text[])`);
+  if (filter.agencyIds) where.push(`a."agencyId"::text = ANY(${param(filter.agencyIds)}::text[])`);
+  if (filter.agencyKinds) where.push(`ag.kind::text = ANY(${param(filter.agencyKinds)}::text[])`);
+  if (filter.categories) where.push(`a.category::text = ANY(${param(filter.categories)}::text[])`);
+  if (filter.fundingSources) where.push(`a."fundingSource"::text = ANY(${param(filter.fundingSources)}::text[])`);
+  if (filter.years) where.push(`extract(year FROM a."occurredOn")::int = ANY(${param(filter.years)}::int[])`);
+  if (filter.from) where.push(`a."occurredOn" >= ${param(filter.from.toISOString().slice(0, 10))}::date`);
+  if (filter.to) where.push(`a."occurredOn" <= ${param(filter.to.toISOString().slice(0, 10))}::date`);
+  if (filter.recordedBy) where.push(`a."createdAt" < ${param(filter.recordedBy.toISOString().slice(0, 10))}::date + 1`);
+  const key =
+    dimensions.length > 0 ? dimensions.map((d) => `coalesce(${naiveKey[d]}, 'null')`).join(` || '|' || `) : `''`;
+  const rows = await database.prisma.$queryRawUnsafe<Array<Totals & { key: string }>>(
+    `WITH RECURSIVE up(start, id, parent, level) AS (
+       SELECT p.id, p.id, p."parentId", p.level FROM "Place" p
+       UNION ALL
+       SELECT up.start, p.id, p."parentId", p.level FROM up JOIN "Place" p ON p.id = up.parent
+     ),
+     h AS (
+       SELECT start,
+         max(id::text) FILTER (WHERE level = 'PROVINCE') AS province,
+         max(id::text) FILTER (WHERE level = 'DISTRICT') AS district,
+         max(id::text) FILTER (WHERE level = 'COMMUNE') AS commune
+       FROM up GROUP BY start
+     )
+     SELECT ${key} AS key, coalesce(sum(a."valueVnd"), 0)::text AS "valueVnd", count(*)::int AS "activityCount",
+       count(DISTINCT a."placeId")::int AS "placeCount", count(DISTINCT a."agencyId")::int AS "agencyCount",
+       coalesce(sum(a."beneficiaryCount"), 0)::int AS "beneficiaryCount"
+     FROM "Activity" a JOIN "Agency" ag ON ag.id = a."agencyId" JOIN h ON h.start = a."placeId"
+     WHERE ${where.join(' AND ')}
+     GROUP BY 1`,
+    ...params,
+  );
+  return new Map(rows.map(({ key: group, ...totals }) => [group, totals]));
+}
+
+async function summarised(filter: SupportFilter, dimensions: SupportDimension[]): Promise<Map<string, Totals>> {
+  const page = await supportSummary(database.prisma, filter, dimensions, 'KEY_ASC', 100_000, 0);
+  const field: Record<SupportDimension, keyof SupportGroup> = {
+    AGENCY: 'agencyId',
+    AGENCY_KIND: 'agencyKind',
+    PROVINCE: 'provinceId',
+    DISTRICT: 'districtId',
+    COMMUNE: 'communeId',
+    YEAR: 'year',
+    CATEGORY: 'category',
+    FUNDING_SOURCE: 'fundingSource',
+  };
+  if (dimensions.length > 0) expect(page.totalGroups).toBe(page.groups.length);
+  return new Map(
+    page.groups.map((group) => [
+      dimensions.length > 0 ? dimensions.map((d) => String(group[field[d]] ?? 'null')).join('|') : '',
+      {
+        valueVnd: group.valueVnd.toString(),
+        activityCount: group.activityCount,
+        placeCount: group.placeCount,
+        agencyCount: group.agencyCount,
+        beneficiaryCount: group.beneficiaryCount,
+      },
+    ]),
+  );
+}
+
+const groupings: SupportDimension[][] = [
+  [],
+  ['AGENCY'],
+  ['AGENCY_KIND'],
+  ['PROVINCE'],
+  ['DISTRICT'],
+  ['COMMUNE'],
+  ['YEAR'],
+  ['CATEGORY'],
+  ['FUNDING_SOURCE'],
+  ['PROVINCE', 'YEAR'],
+  ['AGENCY_KIND', 'CATEGORY'],
+  ['COMMUNE', 'FUNDING_SOURCE', 'YEAR'],
+];
+
+function filters(): Array<[string, SupportFilter]> {
+  return [
+    ['no filter', {}],
+    ['two years', { years: [2023, 2024] }],
+    ['whole years by dates', { from: day('2023-01-01'), to: day('2024-12-31') }],
+    ['whole months', { from: day('2023-03-01'), to: day('2024-02-29') }],
+    ['days cutting months at both ends', { from: day('2023-03-15'), to: day('2024-02-10') }],
+    ['from a day onwards', { from: day('2024-07-19') }],
+    ['up to a day', { to: day('2023-05-02') }],
+    ['days inside one month', { from: day('2024-05-03'), to: day('2024-05-20') }],
+    ['categories and funding sources', { categories: ['IN_KIND_GIFT', 'CASH_GIFT'], fundingSources: ['AGENCY_OWN'] }],
+    ['agency kinds and a year', { agencyKinds: ['ENTERPRISE', 'PEOPLES_COMMITTEE'], years: [2024] }],
+    ['as recorded by a day', { recordedBy: day('2024-06-30'), from: day('2023-02-11') }],
+  ];
+}
+
+async function expectSameEverywhere(): Promise<void> {
+  const province = await database.prisma.place.findFirstOrThrow({ where: { level: 'PROVINCE', code: '66' } });
+  const scope = await placeScopeIds(database.prisma, province.id, { includeDescendants: true, includeHistory: true });
+  const agency = await database.prisma.activity.findFirstOrThrow({
+    select: { agencyId: true },
+    orderBy: { id: 'asc' },
+  });
+  const cases: Array<[string, SupportFilter]> = [
+    ...filters(),
+    ['a province with its history', { placeIds: scope, to: day('2024-10-17') }],
+    ['one agency', { agencyIds: [agency.agencyId], years: [2022, 2023, 2024, 2025] }],
+  ];
+  for (const [name, filter] of cases) {
+    for (const dimensions of groupings) {
+      const expected = await naive(filter, dimensions);
+      const actual = await summarised(filter, dimensions);
+      expect(actual, `${name}, grouped by [${dimensions.join(', ')}]`).toEqual(expected);
+    }
+  }
+}
+
+describe('supportSummary over the rollups', () => {
+  it('the generated data really has activities in every dimension the cases cut through', async () => {
+    const [row] = await database.prisma.$queryRawUnsafe<Array<{ activities: number; years: number; months: number }>>(
+      `SELECT count(*)::int AS activities, count(DISTINCT extract(year FROM "occurredOn"))::int AS years,
+         count(DISTINCT date_trunc('month', "occurredOn"))::int AS months FROM "Activity"`,
+    );
+    expect(row!.activities).toBeGreaterThan(2_000);
+    expect(row!.years).toBeGreaterThanOrEqual(3);
+    expect(row!.months).toBeGreaterThan(24);
+  });
+
+  it('gives the same totals and distinct counts as a naive SQL over the activity rows, for every grouping and filter', async () => {
+    await expectSameEverywhere();
+  }, 300_000);
+
+  it('stays exact after activities are updated, moved, deleted and added, one by one and in bulk', async () => {
+    const db = database.prisma;
+    const some = await db.activity.findMany({ select: { id: true }, orderBy: { id: 'asc' }, take: 40 });
+    const other = await db.place.findFirstOrThrow({ where: { level: 'VILLAGE' }, orderBy: { id: 'desc' } });
+    // One by one, as the mutations write them.
+    await db.activity.update({
+      where: { id: some[0]!.id },
+      data: { valueVnd: 123_456_789_000n, beneficiaryCount: 77 },
+    });
+    await db.activity.update({
+      where: { id: some[1]!.id },
+      data: { occurredOn: day('2024-05-09'), category: 'VISIT' },
+    });
+    await db.activity.update({
+      where: { id: some[2]!.id },
+      data: { placeId: other.id, fundingSource: 'STATE_BUDGET' },
+    });
+    await db.activity.update({ where: { id: some[3]!.id }, data: { valueVnd: null } });
+    await db.activity.update({ where: { id: some[4]!.id }, data: { title: 'Only the title changes' } });
+    await db.activity.delete({ where: { id: some[5]!.id } });
+    const template = await db.activity.findUniqueOrThrow({ where: { id: some[30]!.id } });
+    // In bulk: one statement, many rows, several landing on the same rollup row.
+    await db.activity.updateMany({
+      where: { id: { in: some.slice(6, 20).map((a) => a.id) } },
+      data: { occurredOn: day('2024-05-12'), agencyId: template.agencyId },
+    });
+    await db.activity.deleteMany({ where: { id: { in: some.slice(20, 30).map((a) => a.id) } } });
+    await db.activity.createMany({
+      data: [1, 2, 3].map((n) => ({
+        agencyId: template.agencyId,
+        placeId: template.placeId,
+        category: template.category,
+        title: `Added ${n}`,
+        occurredOn: day(`2024-05-1${n}`),
+        // The largest amount a write accepts: the group sums go far past 32 bits.
+        valueVnd: 10n ** 15n,
+        beneficiaryCount: n,
+      })),
+    });
+    await expectSameEverywhere();
+  }, 300_000);
+
+  it('pnpm db:rebuild-rollups rebuilds the same rollups from the activities', async () => {
+    const before = await database.prisma.$queryRawUnsafe<Array<{ rows: string }>>(
+      `SELECT (SELECT md5(string_agg(r::text, ',' ORDER BY r::text)) FROM "SupportRollup" r)
+         || (SELECT md5(string_agg(y::text, ',' ORDER BY y::text)) FROM "SupportYearRollup" y)
+         || (SELECT md5(string_agg(c::text, ',' ORDER BY c::text)) FROM "PlaceClosure" c) AS rows`,
+    );
+    await database.prisma.$executeRawUnsafe(`DELETE FROM "SupportRollup" WHERE random() < 0.5`);
+    await database.prisma.$executeRawUnsafe(`UPDATE "SupportYearRollup" SET "valueVnd" = 0`);
+    await rebuildRollups(database.prisma);
+    const after = await database.prisma.$queryRawUnsafe<Array<{ rows: string }>>(
+      `SELECT (SELECT md5(string_agg(r::text, ',' ORDER BY r::text)) FROM "SupportRollup" r)
+         || (SELECT md5(string_agg(y::text, ',' ORDER BY y::text)) FROM "SupportYearRollup" y)
+         || (SELECT md5(string_agg(c::text, ',' ORDER BY c::text)) FROM "PlaceClosure" c) AS rows`,
+    );
+    expect(after).toEqual(before);
+  });
+});
