@@ -163,6 +163,9 @@ describe('GraphQL over SSE on /graphql', () => {
       body: JSON.stringify({ query: SUBSCRIBE, variables: { after }, extensions: { operationId: 'feed' } }),
     });
     expect(started.status).toBe(202);
+    // Open streams are subscriptions, not requests waiting for an answer: a graceful shutdown
+    // must not wait out its grace for them (it ends them itself).
+    expect(server.requestsInFlight()).toBe(0);
     // Both send a keep-alive comment when a stream opens and every 12 s after (proxies cut
     // connections idle for about a minute); nothing else flows on a quiet feed.
     const [distinctBeats, singleBeats] = await Promise.all([

@@ -23,6 +23,8 @@ export interface LiveServer {
   database: Database;
   /** Delivers webhooks, when the server was started with `webhooks`. */
   dispatcher: WebhookDispatcher | undefined;
+  /** Requests received and not answered yet, open event streams aside (0 in-process). */
+  requestsInFlight(): number;
   close(): Promise<void>;
 }
 
@@ -93,6 +95,7 @@ async function startServer(options: LiveServerOptions, onPort: boolean): Promise
     fetch: running ? globalThis.fetch : async (input, init) => app.fetch(new Request(input, init)),
     database,
     dispatcher,
+    requestsInFlight: () => running?.requestsInFlight ?? 0,
     async close() {
       await dispatcher?.stop();
       await changeFeed.close();

@@ -1,4 +1,11 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import {
+  createServer,
+  type IncomingMessage,
+  type OutgoingHttpHeader,
+  type OutgoingHttpHeaders,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import { type AddressInfo, Server as NetServer } from 'node:net';
 import type { App } from './app.ts';
 import { answerClientErrors } from './client-errors.ts';
@@ -31,12 +38,14 @@ const STREAM_SETTLE_MS = 250;
 /** Serves the app on a real port (0 picks a free one, as the network tests do). */
 export async function listen(app: App, host: string, port: number): Promise<RunningServer> {
   const inFlight = new Set<ServerResponse>();
+  const eventStreams = new WeakSet<ServerResponse>();
   let draining = false;
   let settled: (() => void) | null = null;
   const server = createServer((request: IncomingMessage, response: ServerResponse) => {
     inFlight.add(response);
     // While draining, every answer closes its connection, so keep-alive clients reconnect elsewhere.
     if (draining) response.setHeader('connection', 'close');
+    noteEventStream(response, () => eventStreams.add(response));
     response.once('close', () => {
       inFlight.delete(response);
       if (settled && requestsLeft() === 0) settled();
@@ -59,8 +68,7 @@ export async function listen(app: App, host: string, port: number): Promise<Runn
   const address = server.address() as AddressInfo;
   const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
 
-  const isStream = (response: ServerResponse) =>
-    String(response.getHeader('content-type') ?? '').startsWith('text/event-stream');
+  const isStream = (response: ServerResponse) => eventStreams.has(response);
   const requestsLeft = () => [...inFlight].filter((response) => !isStream(response)).length;
   /** A few turns of the event loop, so that bytes already received are parsed into requests. */
   const settle = async () => {
@@ -117,6 +125,38 @@ export async function listen(app: App, host: string, port: number): Promise<Runn
       return cut;
     },
   };
+}
+
+/**
+ * Calls `onEventStream` when the response's head goes out as text/event-stream. The head is seen
+ * at writeHead, since the app may pass its headers there only, where getHeader never sees them.
+ */
+function noteEventStream(response: ServerResponse, onEventStream: () => void): void {
+  const writeHead = response.writeHead;
+  response.writeHead = function (this: ServerResponse, ...args: unknown[]) {
+    const headers = args.find((arg) => typeof arg === 'object' && arg !== null) as
+      | OutgoingHttpHeaders
+      | OutgoingHttpHeader[]
+      | undefined;
+    const contentType = response.getHeader('content-type') ?? contentTypeIn(headers);
+    if (String(contentType ?? '').startsWith('text/event-stream')) onEventStream();
+    return writeHead.apply(this, args as Parameters<ServerResponse['writeHead']>);
+  } as ServerResponse['writeHead'];
+}
+
+function contentTypeIn(
+  headers: OutgoingHttpHeaders | OutgoingHttpHeader[] | undefined,
+): OutgoingHttpHeader | undefined {
+  if (!headers) return undefined;
+  if (!Array.isArray(headers)) {
+    const key = Object.keys(headers).find((name) => name.toLowerCase() === 'content-type');
+    return key === undefined ? undefined : headers[key];
+  }
+  // [name, value, name, value, …] or [[name, value], …]
+  const pairs = headers.every(Array.isArray)
+    ? (headers as unknown as Array<[string, OutgoingHttpHeader]>)
+    : Array.from({ length: headers.length / 2 }, (_, index) => [headers[2 * index], headers[2 * index + 1]]);
+  return pairs.find(([name]) => String(name).toLowerCase() === 'content-type')?.[1];
 }
 
 /** Fails with PortInUseError when `port` cannot be listened on now (0 always can). */
