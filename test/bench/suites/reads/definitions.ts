@@ -194,10 +194,12 @@ export function readDefinitions(parameters: ReadParameters): ReadDefinition[] {
         ['YEAR', 'summaryByYear', 'year'],
         ['AGENCY', 'summaryByAgency', 'agency { name }'],
         ['COMMUNE', 'summaryByCommune', 'commune { code name }'],
+        ['CATEGORY', 'summaryByCategory', 'category'],
+        ['FUNDING_SOURCE', 'summaryByFundingSource', 'fundingSource'],
       ] as const
     ).map(
       ([dimension, read, selection]): ReadDefinition => ({
-        key: `summary-${dimension.toLowerCase()}`,
+        key: `summary-${dimension.toLowerCase().replace('_', '-')}`,
         title: `supportSummary by ${dimension}, top ${SUMMARY_GROUPS} groups by value`,
         mustMatch: false,
         ours: {

@@ -133,6 +133,8 @@ export const rawSql = {
     `'agency', json_build_object('name', k.name)`,
   ),
   summaryByYear: summarySql(`extract(year FROM a."occurredOn")::int`, '', `'year', g.key`),
+  summaryByCategory: summarySql('a.category', '', `'category', g.key`),
+  summaryByFundingSource: summarySql('a."fundingSource"', '', `'fundingSource', g.key`),
 
   provinceTotalWithHistory: `
     WITH RECURSIVE scope(id) AS (
