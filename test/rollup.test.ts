@@ -10,16 +10,21 @@ import { rebuildRollups } from '../packages/server/src/db/rollups.ts';
 import { prismaConnection } from '../packages/server/src/db/scale/connection.ts';
 import { generateScaleData } from '../packages/server/src/db/scale/generate.ts';
 import { scaleSizes } from '../packages/server/src/db/scale/sizes.ts';
+import { createApp } from '../packages/server/src/http/app.ts';
+import type { App } from '../packages/server/src/http/operations.ts';
 import { placeScopeIds } from '../packages/server/src/sql/place-scope.ts';
 import { createTestDatabase } from './support/database.ts';
+import { query } from './support/graphql.ts';
 
 // supportSummary reads the rollups the triggers keep; every answer here is checked against a naive
 // SQL over the raw "Activity" rows that walks the parent chain itself and uses no rollup.
 
 let database: Database;
+/** Every statement sent, for telling which computations a request asked the database for. */
+const statements: string[] = [];
 
 beforeAll(async () => {
-  database = await createTestDatabase();
+  database = await createTestDatabase({ onQuery: (sql) => statements.push(sql) });
   await database.prisma.$transaction(
     (tx) => generateScaleData(prismaConnection(tx), { size: scaleSizes.small, seed: 7 }),
     { maxWait: 30_000, timeout: 600_000 },
@@ -110,8 +115,9 @@ async function summarised(filter: SupportFilter, dimensions: SupportDimension[])
       {
         valueVnd: group.valueVnd.toString(),
         activityCount: group.activityCount,
-        placeCount: group.placeCount,
-        agencyCount: group.agencyCount,
+        // Computed: supportSummary counts distinct places and agencies unless told not to.
+        placeCount: group.placeCount!,
+        agencyCount: group.agencyCount!,
         beneficiaryCount: group.beneficiaryCount,
       },
     ]),
@@ -242,5 +248,60 @@ describe('supportSummary over the rollups', () => {
          || (SELECT md5(string_agg(c::text, ',' ORDER BY c::text)) FROM "PlaceClosure" c) AS rows`,
     );
     expect(after).toEqual(before);
+  });
+});
+
+describe('supportSummary through GraphQL computes the distinct counts only when they are selected', () => {
+  let app: App;
+  beforeAll(() => {
+    app = createApp({ database });
+  });
+
+  interface ProvinceGroups {
+    supportSummary: {
+      nodes: Array<{ province: { id: string } | null; valueVnd: string; places?: number; agencyCount?: number }>;
+    };
+  }
+  const distinctCountsSent = () => statements.some((sql) => /count\(DISTINCT/i.test(sql));
+
+  async function provinces(selection: string, fragments = ''): Promise<{ groups: ProvinceGroups; counted: boolean }> {
+    statements.length = 0;
+    const groups = await query<ProvinceGroups>(
+      app,
+      `{ supportSummary(groupBy: [PROVINCE], orderBy: KEY_ASC, first: 100) { nodes { province { id } valueVnd ${selection} } } } ${fragments}`,
+    );
+    return { groups, counted: distinctCountsSent() };
+  }
+
+  it('leaves them out when neither is asked for, and the totals stay the same', async () => {
+    const without = await provinces('');
+    expect(without.counted).toBe(false);
+    const withCounts = await provinces('places: placeCount agencyCount');
+    expect(withCounts.counted).toBe(true);
+    expect(without.groups.supportSummary.nodes.map(({ province, valueVnd }) => [province?.id, valueVnd])).toEqual(
+      withCounts.groups.supportSummary.nodes.map(({ province, valueVnd }) => [province?.id, valueVnd]),
+    );
+  });
+
+  it('computes them when asked through an alias, a named fragment or an inline fragment, matching a naive count', async () => {
+    const expected = await naive({}, ['PROVINCE']);
+    const asked = [
+      await provinces('places: placeCount agencyCount'),
+      await provinces('...Counts', 'fragment Counts on SupportGroup { places: placeCount agencyCount }'),
+      await provinces('... on SupportGroup { places: placeCount agencyCount }'),
+    ];
+    for (const { groups, counted } of asked) {
+      expect(counted).toBe(true);
+      expect(groups.supportSummary.nodes.length).toBe(expected.size);
+      for (const node of groups.supportSummary.nodes) {
+        // A global ID is base64 of "Province:<uuid>"; the naive keys are the UUIDs.
+        const uuid = node.province ? Buffer.from(node.province.id, 'base64').toString('utf8').split(':')[1] : 'null';
+        const totals = expected.get(uuid ?? 'null');
+        expect({ places: node.places, agencyCount: node.agencyCount }).toEqual({
+          places: totals?.placeCount,
+          agencyCount: totals?.agencyCount,
+        });
+      }
+    }
   });
 });

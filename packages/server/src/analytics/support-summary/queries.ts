@@ -1,5 +1,6 @@
 import { resolveOffsetConnection } from '@pothos/plugin-relay';
 import { builder, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../schema/builder.ts';
+import { selectedFields } from '../../schema/selection.ts';
 import { placeScopeIds } from '../../sql/place-scope.ts';
 import { supportSummary } from './sql.ts';
 import { SupportDimensionEnum, SupportFilterInput, SupportGroupRef, SupportOrderEnum } from './type.ts';
@@ -15,8 +16,9 @@ builder.queryFields((t) => ({
         groupBy: t.arg({ type: [SupportDimensionEnum], required: true }),
         orderBy: t.arg({ type: SupportOrderEnum, defaultValue: 'VALUE_DESC' }),
       },
-      resolve: async (_root, args, { db }) => {
+      resolve: async (_root, args, { db }, info) => {
         const filter = args.filter ?? {};
+        const selected = selectedFields(info, ['placeCount', 'agencyCount']);
         const placeIds = filter.placeId
           ? await placeScopeIds(db, filter.placeId.id, {
               includeDescendants: filter.includeDescendants ?? true,
@@ -44,6 +46,7 @@ builder.queryFields((t) => ({
               args.orderBy ?? 'VALUE_DESC',
               limit,
               offset,
+              { places: selected.has('placeCount'), agencies: selected.has('agencyCount') },
             );
             totalCount = page.totalGroups;
             return page.groups;

@@ -46,8 +46,9 @@ export interface SupportGroup {
   fundingSource: FundingSource | null;
   valueVnd: bigint;
   activityCount: number;
-  placeCount: number;
-  agencyCount: number;
+  /** Null when the caller did not ask for it (`DistinctCounts`). */
+  placeCount: number | null;
+  agencyCount: number | null;
   beneficiaryCount: number;
 }
 
@@ -72,11 +73,25 @@ const dimensionSql: Record<SupportDimension, { column: keyof SupportGroup; expre
 
 const placeLevels = ['PROVINCE', 'DISTRICT', 'COMMUNE'] as const;
 
+/**
+ * Which distinct counts to compute. Counting distinct places or agencies makes PostgreSQL sort
+ * every source row of every group; over a national rollup that is most of the statement's time,
+ * so they are computed only when asked for.
+ */
+export interface DistinctCounts {
+  places: boolean;
+  agencies: boolean;
+}
+
+const noDistinctCounts: DistinctCounts = { places: false, agencies: false };
+
 /** What a support summary asks: the activities to total, the dimensions to group them by. */
 export interface SupportGrouping {
   filter: SupportFilter;
   /** Each dimension once. */
   dimensions: readonly SupportDimension[];
+  /** Both when absent. */
+  distinctCounts?: DistinctCounts;
 }
 
 export interface SupportSummaryPageQuery extends SupportGrouping {
@@ -105,8 +120,8 @@ export const supportSummaryPage = namedQuery({
     fundingSource: dimensionColumn(z.enum(FundingSource)),
     valueVnd: column.money,
     activityCount: column.count,
-    placeCount: column.count,
-    agencyCount: column.count,
+    placeCount: column.count.nullable(),
+    agencyCount: column.count.nullable(),
     beneficiaryCount: column.count,
     totalGroups: z.number(),
   }),
@@ -117,8 +132,8 @@ export const supportSummaryPage = namedQuery({
     limit: 50,
     offset: 0,
   }),
-  sql: ({ filter, dimensions, order, limit, offset }: SupportSummaryPageQuery) =>
-    Prisma.sql`${groupedSupportSql({ filter, dimensions })} ORDER BY ${orderSql(order, dimensions)} LIMIT ${limit} OFFSET ${offset}`,
+  sql: ({ order, limit, offset, ...grouping }: SupportSummaryPageQuery) =>
+    Prisma.sql`${groupedSupportSql(grouping)} ORDER BY ${orderSql(order, grouping.dimensions)} LIMIT ${limit} OFFSET ${offset}`,
 });
 
 /** The number of support groups, for a page past the last group (which has no row to carry it). */
@@ -126,7 +141,8 @@ export const supportGroupCount = namedQuery({
   name: 'supportGroupCount',
   row: z.object({ total: z.number() }),
   sample: async () => ({ filter: {}, dimensions: ['COMMUNE'] as const }),
-  sql: (grouping: SupportGrouping) => Prisma.sql`SELECT count(*)::int AS total FROM (${groupedSupportSql(grouping)}) g`,
+  sql: (grouping: SupportGrouping) =>
+    Prisma.sql`SELECT count(*)::int AS total FROM (${groupedSupportSql({ ...grouping, distinctCounts: noDistinctCounts })}) g`,
 });
 
 /**
@@ -146,9 +162,10 @@ export async function supportSummary(
   order: SupportOrder,
   limit: number,
   offset: number,
+  distinctCounts: DistinctCounts = { places: true, agencies: true },
 ): Promise<SupportSummaryPage> {
   const dimensions = [...new Set(groupBy)];
-  const rows = await supportSummaryPage.run(db, { filter, dimensions, order, limit, offset });
+  const rows = await supportSummaryPage.run(db, { filter, dimensions, distinctCounts, order, limit, offset });
   const groups = rows
     .filter((row) => dimensions.length > 0 || row.activityCount > 0)
     .map(({ totalGroups: _, ...group }) => group);
@@ -159,7 +176,11 @@ export async function supportSummary(
 }
 
 /** The groups, unordered and unpaged: the source both statements above read. */
-function groupedSupportSql({ filter, dimensions }: SupportGrouping): Prisma.Sql {
+function groupedSupportSql({
+  filter,
+  dimensions,
+  distinctCounts = { places: true, agencies: true },
+}: SupportGrouping): Prisma.Sql {
   const levels = placeLevels.filter((level) => dimensions.includes(level));
   const needsAgency = dimensions.includes('AGENCY_KIND') || Boolean(filter.agencyKinds?.length);
   const selected = dimensions.map(
@@ -173,8 +194,8 @@ function groupedSupportSql({ filter, dimensions }: SupportGrouping): Prisma.Sql 
     SELECT ${Prisma.join([...selected, Prisma.sql`TRUE AS "_"`])},
       coalesce(sum(s.v), 0)::text AS "valueVnd",
       coalesce(sum(s.n), 0)::bigint AS "activityCount",
-      count(DISTINCT s."placeId")::bigint AS "placeCount",
-      count(DISTINCT s."agencyId")::bigint AS "agencyCount",
+      ${distinctCounts.places ? Prisma.sql`count(DISTINCT s."placeId")` : Prisma.sql`NULL`}::bigint AS "placeCount",
+      ${distinctCounts.agencies ? Prisma.sql`count(DISTINCT s."agencyId")` : Prisma.sql`NULL`}::bigint AS "agencyCount",
       coalesce(sum(s.b), 0)::bigint AS "beneficiaryCount",
       count(*) OVER ()::int AS "totalGroups"
     FROM src s

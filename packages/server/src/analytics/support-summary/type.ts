@@ -68,8 +68,14 @@ export const SupportGroupRef = builder.objectRef<SupportGroup>('SupportGroup').i
       resolve: (group) => group.valueVnd,
     }),
     activityCount: t.exposeInt('activityCount'),
-    placeCount: t.exposeInt('placeCount', { description: 'Distinct places the activities were recorded on.' }),
-    agencyCount: t.exposeInt('agencyCount', { description: 'Distinct agencies that delivered them.' }),
+    placeCount: t.int({
+      description: 'Distinct places the activities were recorded on.',
+      resolve: (group) => computed(group.placeCount, 'placeCount'),
+    }),
+    agencyCount: t.int({
+      description: 'Distinct agencies that delivered them.',
+      resolve: (group) => computed(group.agencyCount, 'agencyCount'),
+    }),
     beneficiaryCount: t.exposeFloat('beneficiaryCount', {
       description:
         'Sum of the beneficiaries reported: a whole number, typed Float because a sum can pass the 2^31 an Int holds (exact up to 2^53).',
@@ -81,4 +87,10 @@ export const SupportGroupRef = builder.objectRef<SupportGroup>('SupportGroup').i
 function placeOrNull<Selection extends object>(db: PrismaClient, query: Selection, id: string | null) {
   const selection = { ...query };
   return id ? db.place.findUnique({ ...selection, where: { id } }) : null;
+}
+
+/** A distinct count the resolver computes only when the query selects it (see `selectedFields`). */
+function computed(count: number | null, field: string): number {
+  if (count === null) throw new Error(`SupportGroup.${field} was selected but not computed.`);
+  return count;
 }
