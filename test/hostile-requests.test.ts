@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { type ClientRequest, request as httpRequest } from 'node:http';
+import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../packages/server/src/db/database.ts';
 import { type App, createApp, defaultRequestLimits } from '../packages/server/src/http/app.ts';
@@ -966,6 +967,52 @@ describe('the request body cap', () => {
       expect(sent.status, sent.text).toBe(413);
       expect(JSON.parse(sent.text)).toMatchObject({ errors: [{ extensions: { code: 'REQUEST_ENTITY_TOO_LARGE' } }] });
     }
+  });
+
+  /**
+   * A chunked POST over a raw socket: `before` bytes of body, a pause, then `after` more and the
+   * end. Reports whether any answer arrived during the pause, the answer's status line, and how
+   * the connection ended (a clean close, or a reset).
+   */
+  const pausedChunkedPost = (before: number, after: number) =>
+    new Promise<{ answeredDuringPause: boolean; statusLine: string; ending: string }>((resolve) => {
+      const url = new URL(capped.url);
+      const socket = connect(Number(url.port), url.hostname);
+      let received = '';
+      let restSent = false;
+      let answeredDuringPause = false;
+      socket.on('data', (chunk: Buffer) => {
+        if (!restSent) answeredDuringPause = true;
+        received += chunk.toString('latin1');
+      });
+      const done = (ending: string) =>
+        resolve({ answeredDuringPause, statusLine: received.split('\r\n')[0] ?? '', ending });
+      socket.on('end', () => done('closed'));
+      socket.on('error', (error: NodeJS.ErrnoException) => done(`error ${error.code}`));
+      const chunk = (bytes: number) => `${bytes.toString(16)}\r\n${' '.repeat(bytes)}\r\n`;
+      socket.write(
+        `POST /graphql HTTP/1.1\r\nHost: ${url.host}\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n${chunk(before)}`,
+      );
+      setTimeout(() => {
+        restSent = true;
+        if (!socket.destroyed) socket.write(`${chunk(after)}0\r\n\r\n`);
+      }, 400);
+    });
+
+  it('reads the rest of a refused chunked body before answering, so the client reads the 413 and not a reset', async () => {
+    // Over the cap after the first part; the rest is within the few times the cap that is read and dropped.
+    const sent = await pausedChunkedPost(cap + 500, cap * 2);
+    expect(sent).toEqual({
+      answeredDuringPause: false,
+      statusLine: 'HTTP/1.1 413 Payload Too Large',
+      ending: 'closed',
+    });
+  });
+
+  it('stops reading an endless refused body after a few times the cap, and answers 413', async () => {
+    const sent = await pausedChunkedPost(cap * 10, cap);
+    expect(sent.answeredDuringPause).toBe(true);
+    expect(sent.statusLine).toBe('HTTP/1.1 413 Payload Too Large');
   });
 
   it('refuses a Content-Length that is not one whole number with 400', async () => {

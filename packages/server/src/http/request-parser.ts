@@ -70,12 +70,36 @@ async function cappedBody(request: Request, maxBodyBytes: number): Promise<Buffe
   for (let read = await reader.read(); !read.done; read = await reader.read()) {
     length += read.value.byteLength;
     if (length > maxBodyBytes) {
+      await discardUpTo(reader, maxBodyBytes * DISCARD_FACTOR, length - maxBodyBytes);
       reader.releaseLock();
       throw bodyTooLarge(maxBodyBytes);
     }
     chunks.push(read.value);
   }
   return Buffer.concat(chunks);
+}
+
+/** How much more than the cap a refused chunked body is read (and dropped) before the answer. */
+const DISCARD_FACTOR = 4;
+
+/**
+ * Reads and drops the rest of a refused body, up to `limit` bytes past the cap (`alreadyOver` of
+ * them read already). Closing a connection while the
+ * client is still sending makes the kernel answer its next bytes with a reset, which can reach the
+ * client before it has read the 413, so it sees only "connection reset" (nginx's lingering close
+ * does the same). A body longer still is cut, reset and all: the bound keeps an endless body from
+ * holding the server.
+ */
+async function discardUpTo(
+  reader: ReadableStreamDefaultReader<Uint8Array>,
+  limit: number,
+  alreadyOver: number,
+): Promise<void> {
+  for (let discarded = alreadyOver; discarded <= limit; ) {
+    const read = await reader.read();
+    if (read.done) return;
+    discarded += read.value.byteLength;
+  }
 }
 
 async function withCappedBody(
