@@ -9,7 +9,7 @@ import type { DatabaseConfig } from '../config.ts';
 import { PrismaClient } from '../generated/prisma/client.ts';
 import { type EmbeddedDatabaseThread, startEmbeddedDatabaseThread } from './embedded/client.ts';
 import { DataDirectoryInUseError, type DataDirectoryLock, lockDataDirectory } from './embedded/lock.ts';
-import { withJsonRelations } from './json-relations.ts';
+import { withStatementRewrites } from './prisma-statements.ts';
 import { ReadReplicas } from './replicas.ts';
 import { SerialClient } from './serial-client.ts';
 
@@ -98,7 +98,7 @@ function prismaClient(
   options: OpenDatabaseOptions,
 ): PrismaClient {
   const prisma = new PrismaClient({
-    adapter: withJsonRelations(adapter),
+    adapter: withStatementRewrites(adapter),
     log: options.onQuery ? [{ emit: 'event', level: 'query' }] : [],
   });
   if (options.onQuery) {
