@@ -6,6 +6,7 @@ import { placeScopeIds } from '../packages/server/src/sql/place-scope.ts';
 import { apiKeyHeader } from './support/api-keys.ts';
 import { createTestDatabase } from './support/database.ts';
 import { execute } from './support/graphql.ts';
+import { supportTotalsAndNaive, supportTreeMismatches } from './support/support-tree.ts';
 
 // "PlaceClosure" is kept by triggers on "Place"; these checks compare it, and the place scopes read
 // through it, with recursive walks over "Place"."parentId" and "PlaceLineage" after each kind of write.
@@ -39,6 +40,10 @@ async function expectClosureEqualsWalk(): Promise<void> {
   );
   expect(row!.rows).toBeGreaterThan(14_000);
   expect({ missing: row!.missing, extra: row!.extra }).toEqual({ missing: 0, extra: 0 });
+  // The subtree rollup is kept by triggers on the closure too: it must follow every change of it.
+  const tree = await supportTreeMismatches(database.prisma);
+  expect(tree.rows).toBeGreaterThan(0);
+  expect({ missing: tree.missing, extra: tree.extra }, 'SupportTreeRollup').toEqual({ missing: 0, extra: 0 });
 }
 
 /** The scope as the recursive walk over parent and default-lineage edges found it before the closure. */
@@ -71,7 +76,35 @@ async function expectScopesEqualWalks(placeIds: string[]): Promise<void> {
       );
     }
   }
+  await expectTotalsEqualWalks(placeIds);
 }
+
+/** supportTotal (the subtree rollup for descendants over whole years) equals the activities of the walked scope. */
+async function expectTotalsEqualWalks(placeIds: string[]): Promise<void> {
+  let activitiesSeen = 0;
+  for (const [includeDescendants, includeHistory] of [
+    [true, false],
+    [false, true],
+    [true, true],
+  ] as const) {
+    for (const period of [{}, { from: day('2020-01-01'), to: day('2025-12-31') }, { to: day('2024-06-30') }]) {
+      const { computed, naive } = await supportTotalsAndNaive(
+        database.prisma,
+        placeIds,
+        { includeDescendants, includeHistory },
+        period,
+        (placeId) => walkedScope(placeId, includeDescendants, includeHistory),
+      );
+      expect(computed, `descendants=${includeDescendants} history=${includeHistory} ${JSON.stringify(period)}`).toEqual(
+        naive,
+      );
+      activitiesSeen += Object.values(naive).filter((total) => !total.endsWith(' in 0')).length;
+    }
+  }
+  expect(activitiesSeen).toBeGreaterThan(0);
+}
+
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 async function mutate(field: string, input: unknown): Promise<string> {
   const name = `${field.charAt(0).toUpperCase()}${field.slice(1)}`;
@@ -99,7 +132,7 @@ describe('the place closure', () => {
 
   it('follows a district moved to another province, with its communes and villages', async () => {
     const district = await database.prisma.place.findFirstOrThrow({
-      where: { level: 'DISTRICT', children: { some: {} } },
+      where: { level: 'DISTRICT', children: { some: { activities: { some: {} } } } },
     });
     const province = await database.prisma.place.findFirstOrThrow({
       where: { level: 'PROVINCE', id: { not: district.parentId ?? undefined } },

@@ -15,6 +15,7 @@ import type { App } from '../packages/server/src/http/operations.ts';
 import { placeScopeIds } from '../packages/server/src/sql/place-scope.ts';
 import { createTestDatabase } from './support/database.ts';
 import { query } from './support/graphql.ts';
+import { supportTotalsAndNaive, supportTreeMismatches } from './support/support-tree.ts';
 
 // supportSummary reads the rollups the triggers keep; every answer here is checked against a naive
 // SQL over the raw "Activity" rows that walks the parent chain itself and uses no rollup.
@@ -174,6 +175,38 @@ async function expectSameEverywhere(): Promise<void> {
       expect(actual, `${name}, grouped by [${dimensions.join(', ')}]`).toEqual(expected);
     }
   }
+  const tree = await supportTreeMismatches(database.prisma);
+  expect({ missing: tree.missing, extra: tree.extra }, 'SupportTreeRollup').toEqual({ missing: 0, extra: 0 });
+  // supportTotal of the 2025 province (with the units it replaced: the two provinces it joined and,
+  // inside them, the communes its communes replaced), of the legacy province and of every unit of
+  // the area with activities, from the subtree rollup, against the activities of the walked scope.
+  const province2025 = await database.prisma.place.findFirstOrThrow({
+    where: { level: 'PROVINCE', code: '66', validFrom: { not: null } },
+  });
+  const area = await placeScopeIds(database.prisma, province2025.id, {
+    includeDescendants: true,
+    includeHistory: true,
+  });
+  const withActivities = await database.prisma.$queryRawUnsafe<Array<{ id: string }>>(
+    `SELECT DISTINCT c."ancestorId"::text AS id FROM "PlaceClosure" c JOIN "Activity" a ON a."placeId" = c."descendantId"
+     WHERE c."ancestorId" = ANY($1::uuid[]) ORDER BY 1`,
+    area,
+  );
+  const placeIds = [...new Set([province2025.id, province.id, ...withActivities.map((row) => row.id)])];
+  expect(placeIds.length).toBeGreaterThan(10);
+  const totalOf2025 = {} as Record<string, string>;
+  for (const includeHistory of [false, true]) {
+    const options = { includeDescendants: true, includeHistory };
+    for (const period of [{}, { from: day('2023-01-01'), to: day('2024-12-31') }]) {
+      const { computed, naive } = await supportTotalsAndNaive(database.prisma, placeIds, options, period, (placeId) =>
+        placeScopeIds(database.prisma, placeId, options),
+      );
+      totalOf2025[`${includeHistory} ${JSON.stringify(period)}`] = naive[province2025.id]!;
+      expect(computed, `supportTotal, history=${includeHistory} ${JSON.stringify(period)}`).toEqual(naive);
+    }
+  }
+  // The history really adds to the 2025 province: the walk met nested subtrees the sum must not count twice.
+  expect(totalOf2025['true {}']).not.toEqual(totalOf2025['false {}']);
 }
 
 describe('supportSummary over the rollups', () => {
@@ -237,15 +270,18 @@ describe('supportSummary over the rollups', () => {
     const before = await database.prisma.$queryRawUnsafe<Array<{ rows: string }>>(
       `SELECT (SELECT md5(string_agg(r::text, ',' ORDER BY r::text)) FROM "SupportRollup" r)
          || (SELECT md5(string_agg(y::text, ',' ORDER BY y::text)) FROM "SupportYearRollup" y)
-         || (SELECT md5(string_agg(c::text, ',' ORDER BY c::text)) FROM "PlaceClosure" c) AS rows`,
+         || (SELECT md5(string_agg(c::text, ',' ORDER BY c::text)) FROM "PlaceClosure" c)
+         || (SELECT md5(string_agg(t::text, ',' ORDER BY t::text)) FROM "SupportTreeRollup" t) AS rows`,
     );
     await database.prisma.$executeRawUnsafe(`DELETE FROM "SupportRollup" WHERE random() < 0.5`);
+    await database.prisma.$executeRawUnsafe(`UPDATE "SupportTreeRollup" SET "activityCount" = 1`);
     await database.prisma.$executeRawUnsafe(`UPDATE "SupportYearRollup" SET "valueVnd" = 0`);
     await rebuildRollups(database.prisma);
     const after = await database.prisma.$queryRawUnsafe<Array<{ rows: string }>>(
       `SELECT (SELECT md5(string_agg(r::text, ',' ORDER BY r::text)) FROM "SupportRollup" r)
          || (SELECT md5(string_agg(y::text, ',' ORDER BY y::text)) FROM "SupportYearRollup" y)
-         || (SELECT md5(string_agg(c::text, ',' ORDER BY c::text)) FROM "PlaceClosure" c) AS rows`,
+         || (SELECT md5(string_agg(c::text, ',' ORDER BY c::text)) FROM "PlaceClosure" c)
+         || (SELECT md5(string_agg(t::text, ',' ORDER BY t::text)) FROM "SupportTreeRollup" t) AS rows`,
     );
     expect(after).toEqual(before);
   });

@@ -24,6 +24,12 @@ export interface Period {
   to?: Date | null;
 }
 
+export const isFirstOfYear = (day: Date) => day.getUTCMonth() === 0 && day.getUTCDate() === 1;
+export const isLastOfYear = (day: Date) => day.getUTCMonth() === 11 && day.getUTCDate() === 31;
+
+/** Whether a period is whole calendar years (either end may be open): yearly sums answer it exactly. */
+export const coversWholeYears = ({ from, to }: Period) => (!from || isFirstOfYear(from)) && (!to || isLastOfYear(to));
+
 // Vietnam keeps UTC+7 all year (no daylight saving), so a fixed offset is exact.
 const VIETNAM_OFFSET_MS = 7 * 3_600_000;
 const DAY_MS = 86_400_000;

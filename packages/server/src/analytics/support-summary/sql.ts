@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { coversWholeYears } from '../../dates.ts';
 import type { PrismaClient } from '../../db/database.ts';
 import { Prisma } from '../../generated/prisma/client.ts';
 import { ActivityCategory, AgencyKind, FundingSource } from '../../generated/prisma/enums.ts';
@@ -213,8 +214,6 @@ function closureJoin(level: (typeof placeLevels)[number]): Prisma.Sql {
 const DAY_MS = 86_400_000;
 const firstOfMonth = (day: Date) => new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), 1));
 const firstOfNextMonth = (day: Date) => new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth() + 1, 1));
-const isFirstOfYear = (day: Date) => day.getUTCMonth() === 0 && day.getUTCDate() === 1;
-const isLastOfYear = (day: Date) => day.getUTCMonth() === 11 && day.getUTCDate() === 31;
 
 /**
  * The rows to total, as (placeId, agencyId, year, category, fundingSource, n, v, b): rollup rows
@@ -225,7 +224,7 @@ export function supportRowsSql(filter: SupportFilter, byCategoryOrFunding = fals
   if (filter.recordedBy) return activitySql(filter, [{ from: filter.from, to: filter.to }]);
   const { from, to } = filter;
   const monthsNeeded = byCategoryOrFunding || Boolean(filter.categories?.length || filter.fundingSources?.length);
-  if (!monthsNeeded && (!from || isFirstOfYear(from)) && (!to || isLastOfYear(to))) {
+  if (!monthsNeeded && coversWholeYears({ from, to })) {
     const parts = rollupConditions(filter);
     if (from) parts.push(Prisma.sql`r.year >= ${from.getUTCFullYear()}::int`);
     if (to) parts.push(Prisma.sql`r.year <= ${to.getUTCFullYear()}::int`);

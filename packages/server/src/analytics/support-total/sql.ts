@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateRange, type Period } from '../../dates.ts';
+import { coversWholeYears, dateRange, type Period } from '../../dates.ts';
 import type { PrismaClient } from '../../db/database.ts';
 import { Prisma } from '../../generated/prisma/client.ts';
 import { scopes } from '../../sql/fragments/place-tree.ts';
@@ -39,13 +39,79 @@ export const placeSupportTotalRows = namedQuery({
     GROUP BY m.root`,
 });
 
+/**
+ * The same totals for places with the units below them, over whole years, from "SupportTreeRollup"
+ * (each place's subtree summed ahead, per year): one row per year and subtree instead of one per
+ * unit. With history, the subtrees are those of each place and of every unit it replaced, found by
+ * following lineage into each subtree found so far (only units with predecessors are visited, not
+ * every unit of the area). A subtree that lies inside another found for the same place is left
+ * out, so nothing is counted twice: the subtrees summed are disjoint, and together they hold the
+ * same units as the walk of `scopes`.
+ */
+export const placeSubtreeTotalRows = namedQuery({
+  name: 'placeSubtreeTotalRows',
+  row: z.object({ placeId: z.string(), valueVnd: column.money, activityCount: column.count }),
+  sample: async (db) => {
+    const places = await db.$queryRaw<Array<{ id: string }>>`
+      SELECT DISTINCT c."ancestorId"::text AS id FROM "PlaceClosure" c JOIN "Activity" a ON a."placeId" = c."descendantId"
+      WHERE c."ancestorLevel" = 'PROVINCE' ORDER BY 1 LIMIT 5`;
+    return { placeIds: places.map((place) => place.id), includeHistory: true, period: {} };
+  },
+  sql: ({
+    placeIds,
+    includeHistory,
+    period,
+  }: {
+    placeIds: readonly string[];
+    includeHistory: boolean;
+    period: Period;
+  }) =>
+    Prisma.sql`
+    WITH RECURSIVE found(root, id) AS (
+      SELECT root.id, root.id FROM unnest(${[...new Set(placeIds)]}::uuid[]) AS root(id)
+      ${
+        includeHistory
+          ? Prisma.sql`UNION
+      SELECT found.root, l."predecessorId" FROM found
+      JOIN "PlaceClosure" c ON c."ancestorId" = found.id
+      JOIN "PlaceLineage" l ON l."successorId" = c."descendantId" AND l."isDefaultSuccessor"`
+          : Prisma.empty
+      }
+    ),
+    -- Materialised so the planner looks up each found unit's ancestors first, rather than pairing
+    -- every two found units of a place.
+    found_above AS MATERIALIZED (
+      SELECT f.root, f.id, c."ancestorId" FROM found f JOIN "PlaceClosure" c ON c."descendantId" = f.id AND c.depth > 0
+    ),
+    tops AS (
+      SELECT root, id FROM found
+      EXCEPT
+      SELECT a.root, a.id FROM found_above a JOIN found g ON g.root = a.root AND g.id = a."ancestorId"
+    )
+    SELECT t.root::text AS "placeId", coalesce(sum(r."valueVnd"), 0)::text AS "valueVnd",
+      coalesce(sum(r."activityCount"), 0)::bigint AS "activityCount"
+    FROM tops t JOIN "SupportTreeRollup" r ON r."placeId" = t.id
+      ${period.from ? Prisma.sql`AND r.year >= ${period.from.getUTCFullYear()}::int` : Prisma.empty}
+      ${period.to ? Prisma.sql`AND r.year <= ${period.to.getUTCFullYear()}::int` : Prisma.empty}
+    GROUP BY t.root`,
+});
+
+/**
+ * Value and number of the activities delivered to each place and, as asked, to the units below it
+ * and the units it replaced: one statement for the whole list. With the units below and whole
+ * years (the usual question, and every total of a list of provinces or districts) it is read from
+ * the subtree rollup; otherwise the scope is walked unit by unit.
+ */
 export async function placeSupportTotals(
   db: PrismaClient,
   placeIds: string[],
   options: PlaceScopeOptions,
   period: Period,
 ): Promise<Map<string, ValueAndCount>> {
-  const rows = await placeSupportTotalRows.run(db, { placeIds, options, period });
+  const rows =
+    options.includeDescendants && coversWholeYears(period)
+      ? await placeSubtreeTotalRows.run(db, { placeIds, includeHistory: options.includeHistory, period })
+      : await placeSupportTotalRows.run(db, { placeIds, options, period });
   return new Map(rows.map(({ placeId, ...totals }) => [placeId, totals]));
 }
 

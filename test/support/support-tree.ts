@@ -1,0 +1,62 @@
+import { placeSupportTotals } from '../../packages/server/src/analytics/support-total/sql.ts';
+import type { PrismaClient } from '../../packages/server/src/db/database.ts';
+
+/**
+ * "SupportTreeRollup" recomputed the slow, obvious way: every activity summed at its place and at
+ * each unit above it, walking "Place"."parentId" (no closure, no other rollup). Returns the rows
+ * missing from the stored table and the rows it has in excess (both empty when exact), and how
+ * many rows it holds.
+ */
+export async function supportTreeMismatches(
+  db: PrismaClient,
+): Promise<{ rows: number; missing: number; extra: number }> {
+  const walked = `
+    WITH RECURSIVE up(descendant, ancestor) AS (
+      SELECT id, id FROM "Place"
+      UNION ALL
+      SELECT up.descendant, p."parentId" FROM up JOIN "Place" p ON p.id = up.ancestor WHERE p."parentId" IS NOT NULL
+    )
+    SELECT up.ancestor AS place, extract(year FROM a."occurredOn")::int AS year, count(*)::int AS n,
+      coalesce(sum(a."valueVnd"), 0)::text AS v, coalesce(sum(a."beneficiaryCount"), 0)::text AS b
+    FROM up JOIN "Activity" a ON a."placeId" = up.descendant
+    GROUP BY 1, 2`;
+  const stored = `
+    SELECT "placeId" AS place, year::int AS year, "activityCount" AS n, "valueVnd"::text AS v, "beneficiaryCount"::text AS b
+    FROM "SupportTreeRollup"`;
+  const [row] = await db.$queryRawUnsafe<Array<{ rows: number; missing: number; extra: number }>>(
+    `SELECT (SELECT count(*) FROM "SupportTreeRollup")::int AS rows,
+       (SELECT count(*) FROM ((${walked}) EXCEPT (${stored})) x)::int AS missing,
+       (SELECT count(*) FROM ((${stored}) EXCEPT (${walked})) x)::int AS extra`,
+  );
+  return row!;
+}
+
+/**
+ * Each place's `supportTotal` as the API computes it, and the same sum over the activity rows of
+ * the units in `scopeOf(place)` (the scope found some other way), optionally within a period.
+ */
+export async function supportTotalsAndNaive(
+  db: PrismaClient,
+  placeIds: string[],
+  options: { includeDescendants: boolean; includeHistory: boolean },
+  period: { from?: Date; to?: Date },
+  scopeOf: (placeId: string) => Promise<string[]>,
+): Promise<{ computed: Record<string, string>; naive: Record<string, string> }> {
+  const totals = await placeSupportTotals(db, placeIds, options, period);
+  const computed: Record<string, string> = {};
+  const naive: Record<string, string> = {};
+  for (const placeId of placeIds) {
+    const total = totals.get(placeId);
+    computed[placeId] = `${total?.valueVnd ?? 0n} VND in ${total?.activityCount ?? 0}`;
+    const [row] = await db.$queryRawUnsafe<Array<{ v: string; n: number }>>(
+      `SELECT coalesce(sum("valueVnd"), 0)::text AS v, count(*)::int AS n FROM "Activity"
+       WHERE "placeId" = ANY($1::uuid[]) AND ($2::date IS NULL OR "occurredOn" >= $2::date)
+         AND ($3::date IS NULL OR "occurredOn" <= $3::date)`,
+      await scopeOf(placeId),
+      period.from ?? null,
+      period.to ?? null,
+    );
+    naive[placeId] = `${row!.v} VND in ${row!.n}`;
+  }
+  return { computed, naive };
+}
