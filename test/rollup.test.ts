@@ -97,8 +97,12 @@ async function naive(filter: SupportFilter, dimensions: SupportDimension[]): Pro
   return new Map(rows.map(({ key: group, ...totals }) => [group, totals]));
 }
 
-async function summarised(filter: SupportFilter, dimensions: SupportDimension[]): Promise<Map<string, Totals>> {
-  const page = await supportSummary(database.prisma, filter, dimensions, 'KEY_ASC', 100_000, 0);
+async function summarised(
+  filter: SupportFilter,
+  dimensions: SupportDimension[],
+  distinctCounts = { places: true, agencies: true },
+): Promise<Map<string, Totals>> {
+  const page = await supportSummary(database.prisma, filter, dimensions, 'KEY_ASC', 100_000, 0, distinctCounts);
   const field: Record<SupportDimension, keyof SupportGroup> = {
     AGENCY: 'agencyId',
     AGENCY_KIND: 'agencyKind',
@@ -173,6 +177,14 @@ async function expectSameEverywhere(): Promise<void> {
       const expected = await naive(filter, dimensions);
       const actual = await summarised(filter, dimensions);
       expect(actual, `${name}, grouped by [${dimensions.join(', ')}]`).toEqual(expected);
+      // Without the distinct counts a grouping by a place level over whole years reads the subtree
+      // rollup instead: the same totals.
+      const withoutCounts = await summarised(filter, dimensions, { places: false, agencies: false });
+      const totalsOnly = (groups: Map<string, Totals>) =>
+        new Map([...groups].map(([key, { placeCount: _p, agencyCount: _a, ...totals }]) => [key, totals]));
+      expect(totalsOnly(withoutCounts), `${name}, grouped by [${dimensions.join(', ')}], no counts`).toEqual(
+        totalsOnly(expected),
+      );
     }
   }
   const tree = await supportTreeMismatches(database.prisma);
@@ -223,6 +235,23 @@ describe('supportSummary over the rollups', () => {
   it('gives the same totals and distinct counts as a naive SQL over the activity rows, for every grouping and filter', async () => {
     await expectSameEverywhere();
   }, 300_000);
+
+  it('reads a grouping by a place level over whole years from the subtree rollup, and nothing else from it', async () => {
+    const readsTree = async (filter: SupportFilter, dimensions: SupportDimension[], counts: boolean) => {
+      statements.length = 0;
+      await supportSummary(database.prisma, filter, dimensions, 'VALUE_DESC', 20, 0, {
+        places: counts,
+        agencies: counts,
+      });
+      return statements.some((sql) => sql.includes('"SupportTreeRollup"'));
+    };
+    expect(await readsTree({}, ['COMMUNE'], false)).toBe(true);
+    expect(await readsTree({ years: [2024] }, ['DISTRICT', 'YEAR'], false)).toBe(true);
+    expect(await readsTree({}, ['COMMUNE'], true)).toBe(false);
+    expect(await readsTree({ from: day('2024-03-01') }, ['PROVINCE'], false)).toBe(false);
+    expect(await readsTree({ agencyKinds: ['ENTERPRISE'] }, ['PROVINCE'], false)).toBe(false);
+    expect(await readsTree({}, ['PROVINCE', 'CATEGORY'], false)).toBe(false);
+  });
 
   it('stays exact after activities are updated, moved, deleted and added, one by one and in bulk', async () => {
     const db = database.prisma;

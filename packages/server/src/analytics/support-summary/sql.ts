@@ -182,16 +182,22 @@ function groupedSupportSql({
   dimensions,
   distinctCounts = { places: true, agencies: true },
 }: SupportGrouping): Prisma.Sql {
-  const levels = placeLevels.filter((level) => dimensions.includes(level));
+  const treeLevel = subtreeLevel(filter, dimensions, distinctCounts);
+  const expression = (dimension: SupportDimension) =>
+    dimension === treeLevel ? Prisma.sql`s."unitId"` : dimensionSql[dimension].expression;
+  const levels = placeLevels.filter((level) => dimensions.includes(level) && level !== treeLevel);
   const needsAgency = dimensions.includes('AGENCY_KIND') || Boolean(filter.agencyKinds?.length);
   const selected = dimensions.map(
     (dimension) =>
-      Prisma.sql`${dimensionSql[dimension].expression}::${Prisma.raw(dimension === 'YEAR' ? 'int' : 'text')} AS "${Prisma.raw(dimensionSql[dimension].column)}"`,
+      Prisma.sql`${expression(dimension)}::${Prisma.raw(dimension === 'YEAR' ? 'int' : 'text')} AS "${Prisma.raw(dimensionSql[dimension].column)}"`,
   );
   // Grouped by the native values (uuid, smallint, enum), which hash and compare faster than text.
-  const grouped = dimensions.map((dimension) => dimensionSql[dimension].expression);
+  const grouped = dimensions.map(expression);
+  const source = treeLevel
+    ? subtreeRowsSql(filter, treeLevel)
+    : supportRowsSql(filter, dimensions.includes('CATEGORY') || dimensions.includes('FUNDING_SOURCE'));
   return Prisma.sql`
-    WITH src AS (${supportRowsSql(filter, dimensions.includes('CATEGORY') || dimensions.includes('FUNDING_SOURCE'))})
+    WITH src AS (${source})
     SELECT ${Prisma.join([...selected, Prisma.sql`TRUE AS "_"`])},
       coalesce(sum(s.v), 0)::text AS "valueVnd",
       coalesce(sum(s.n), 0)::bigint AS "activityCount",
@@ -203,7 +209,62 @@ function groupedSupportSql({
     ${needsAgency ? Prisma.sql`JOIN "Agency" ag ON ag.id = s."agencyId"` : Prisma.empty}
     ${levels.length > 0 ? Prisma.join(levels.map(closureJoin), ' ') : Prisma.empty}
     ${filter.agencyKinds?.length ? Prisma.sql`WHERE ag.kind::text = ANY(${filter.agencyKinds}::text[])` : Prisma.empty}
-    ${grouped.length > 0 ? Prisma.sql`GROUP BY ${Prisma.join(grouped)}` : Prisma.empty}`;
+    ${grouped.length > 0 ? Prisma.sql`GROUP BY ${Prisma.join(grouped)}` : Prisma.empty}
+    ${treeLevel ? Prisma.sql`HAVING s."unitId" IS NOT NULL OR sum(s.n) <> 0` : Prisma.empty}`;
+}
+
+/**
+ * The place level a summary can read from "SupportTreeRollup" (each unit's subtree summed per
+ * year), or undefined: grouped by one place level (and perhaps the year), over whole years, with no
+ * filter on places, agencies, categories or funding sources, no past recording day and no distinct
+ * counts — the national overview by province, district or commune. The rollup then holds every
+ * group's totals in one row per year, instead of every activity's place being looked up.
+ */
+function subtreeLevel(
+  filter: SupportFilter,
+  dimensions: readonly SupportDimension[],
+  distinctCounts: DistinctCounts,
+): (typeof placeLevels)[number] | undefined {
+  const levels = placeLevels.filter((level) => dimensions.includes(level));
+  const plain =
+    levels.length === 1 &&
+    dimensions.every((dimension) => dimension === levels[0] || dimension === 'YEAR') &&
+    !distinctCounts.places &&
+    !distinctCounts.agencies &&
+    !filter.placeIds &&
+    !filter.placesIn &&
+    !filter.agencyIds &&
+    !filter.agencyKinds?.length &&
+    !filter.categories?.length &&
+    !filter.fundingSources?.length &&
+    !filter.recordedBy &&
+    coversWholeYears(filter);
+  return plain ? levels[0] : undefined;
+}
+
+/**
+ * `(unitId, year, n, v, b)`: each unit of the level with its subtree's totals per year, and the
+ * activities under no unit of the level (e.g. at a 2025 commune, which lies in no district) as
+ * `unitId` null: everything (the subtrees of the places with no parent) less the level's units.
+ */
+function subtreeRowsSql(filter: SupportFilter, level: (typeof placeLevels)[number]): Prisma.Sql {
+  const years: Prisma.Sql[] = [Prisma.sql`TRUE`];
+  if (filter.years?.length) years.push(Prisma.sql`r.year = ANY(${filter.years}::int[])`);
+  if (filter.from) years.push(Prisma.sql`r.year >= ${filter.from.getUTCFullYear()}::int`);
+  if (filter.to) years.push(Prisma.sql`r.year <= ${filter.to.getUTCFullYear()}::int`);
+  const inYears = Prisma.join(years, ' AND ');
+  return Prisma.sql`
+    SELECT r."placeId" AS "unitId", r.year, r."activityCount" AS n, r."valueVnd" AS v, r."beneficiaryCount" AS b
+    FROM "SupportTreeRollup" r JOIN "Place" p ON p.id = r."placeId" AND p.level = ${level}::"PlaceLevel"
+    WHERE ${inYears}
+    UNION ALL
+    SELECT NULL, r.year, sign * r."activityCount", sign * r."valueVnd", sign * r."beneficiaryCount"
+    FROM "SupportTreeRollup" r JOIN (
+      SELECT id, 1 AS sign FROM "Place" WHERE "parentId" IS NULL
+      UNION ALL
+      SELECT id, -1 FROM "Place" WHERE level = ${level}::"PlaceLevel"
+    ) u ON u.id = r."placeId"
+    WHERE ${inYears}`;
 }
 
 function closureJoin(level: (typeof placeLevels)[number]): Prisma.Sql {
