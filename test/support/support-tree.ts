@@ -16,12 +16,13 @@ export async function supportTreeMismatches(
       UNION ALL
       SELECT up.descendant, p."parentId" FROM up JOIN "Place" p ON p.id = up.ancestor WHERE p."parentId" IS NOT NULL
     )
-    SELECT up.ancestor AS place, extract(year FROM a."occurredOn")::int AS year, count(*)::int AS n,
-      coalesce(sum(a."valueVnd"), 0)::text AS v, coalesce(sum(a."beneficiaryCount"), 0)::text AS b
-    FROM up JOIN "Activity" a ON a."placeId" = up.descendant
-    GROUP BY 1, 2`;
+    SELECT up.ancestor AS place, p.level::text AS level, extract(year FROM a."occurredOn")::int AS year,
+      count(*)::int AS n, coalesce(sum(a."valueVnd"), 0)::text AS v, coalesce(sum(a."beneficiaryCount"), 0)::text AS b
+    FROM up JOIN "Activity" a ON a."placeId" = up.descendant JOIN "Place" p ON p.id = up.ancestor
+    GROUP BY 1, 2, 3`;
   const stored = `
-    SELECT "placeId" AS place, year::int AS year, "activityCount" AS n, "valueVnd"::text AS v, "beneficiaryCount"::text AS b
+    SELECT "placeId" AS place, "placeLevel"::text AS level, year::int AS year, "activityCount" AS n,
+      "valueVnd"::text AS v, "beneficiaryCount"::text AS b
     FROM "SupportTreeRollup"`;
   const [row] = await db.$queryRawUnsafe<Array<{ rows: number; missing: number; extra: number }>>(
     `SELECT (SELECT count(*) FROM "SupportTreeRollup")::int AS rows,

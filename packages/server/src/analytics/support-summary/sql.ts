@@ -254,17 +254,17 @@ function subtreeRowsSql(filter: SupportFilter, level: (typeof placeLevels)[numbe
   if (filter.to) years.push(Prisma.sql`r.year <= ${filter.to.getUTCFullYear()}::int`);
   const inYears = Prisma.join(years, ' AND ');
   return Prisma.sql`
-    SELECT r."placeId" AS "unitId", r.year, r."activityCount" AS n, r."valueVnd" AS v, r."beneficiaryCount" AS b
-    FROM "SupportTreeRollup" r JOIN "Place" p ON p.id = r."placeId" AND p.level = ${level}::"PlaceLevel"
-    WHERE ${inYears}
+    WITH unit AS MATERIALIZED (
+      SELECT r."placeId", r.year, r."activityCount" AS n, r."valueVnd" AS v, r."beneficiaryCount" AS b
+      FROM "SupportTreeRollup" r WHERE r."placeLevel" = ${level}::"PlaceLevel" AND ${inYears}
+    )
+    SELECT "placeId" AS "unitId", year, n, v, b FROM unit
     UNION ALL
-    SELECT NULL, r.year, sign * r."activityCount", sign * r."valueVnd", sign * r."beneficiaryCount"
-    FROM "SupportTreeRollup" r JOIN (
-      SELECT id, 1 AS sign FROM "Place" WHERE "parentId" IS NULL
-      UNION ALL
-      SELECT id, -1 FROM "Place" WHERE level = ${level}::"PlaceLevel"
-    ) u ON u.id = r."placeId"
-    WHERE ${inYears}`;
+    SELECT NULL, r.year, r."activityCount", r."valueVnd", r."beneficiaryCount"
+    FROM "Place" p JOIN "SupportTreeRollup" r ON r."placeId" = p.id
+    WHERE p."parentId" IS NULL AND ${inYears}
+    UNION ALL
+    SELECT NULL, year, -sum(n)::int, -sum(v)::bigint, -sum(b)::bigint FROM unit GROUP BY year`;
 }
 
 function closureJoin(level: (typeof placeLevels)[number]): Prisma.Sql {

@@ -1,6 +1,7 @@
 -- CreateTable
 CREATE TABLE "SupportTreeRollup" (
     "placeId" UUID NOT NULL,
+    "placeLevel" "PlaceLevel" NOT NULL,
     "year" SMALLINT NOT NULL,
     "activityCount" INTEGER NOT NULL,
     "valueVnd" BIGINT NOT NULL,
@@ -9,27 +10,34 @@ CREATE TABLE "SupportTreeRollup" (
     CONSTRAINT "SupportTreeRollup_pkey" PRIMARY KEY ("placeId","year")
 );
 
+-- CreateIndex
+CREATE INDEX "SupportTreeRollup_placeLevel_year_idx" ON "SupportTreeRollup"("placeLevel", "year");
+
 -- "SupportTreeRollup" holds, for each place and year, the support of the place and every unit below
 -- it: "SupportYearRollup" summed over "PlaceClosure". Triggers on both keep it exact in the same
 -- transaction: a change of a place's own sums is added to each of its ancestors (and itself), and a
 -- closure pair gained or lost adds or takes away the descendant's own sums at the ancestor. Rows
--- whose count falls to 0 are deleted, as in the other rollups. Function bodies are E'' strings
+-- whose count falls to 0, or whose place is deleted, are deleted. A place's level is copied in (a
+-- change of level rewrites its closure rows, and so its rows here). Function bodies are E'' strings
 -- with \x3b for their semicolons (the driver adapter splits migration scripts on semicolons).
 CREATE FUNCTION support_tree_rollup_add(place_ids uuid[], years smallint[], counts bigint[], vals bigint[], bens bigint[])
   RETURNS void LANGUAGE sql
   AS E'
-    INSERT INTO "SupportTreeRollup" AS t ("placeId", "year", "activityCount", "valueVnd", "beneficiaryCount")
-    SELECT d.place_id, d.year, sum(d.n)::int, sum(d.v)::bigint, sum(d.b)::bigint
+    INSERT INTO "SupportTreeRollup" AS t ("placeId", "placeLevel", "year", "activityCount", "valueVnd", "beneficiaryCount")
+    SELECT d.place_id, p.level, d.year, sum(d.n)::int, sum(d.v)::bigint, sum(d.b)::bigint
     FROM unnest(place_ids, years, counts, vals, bens) AS d(place_id, year, n, v, b)
-    GROUP BY 1, 2
+    JOIN "Place" p ON p.id = d.place_id
+    GROUP BY 1, 2, 3
     HAVING sum(d.n) <> 0 OR sum(d.v) <> 0 OR sum(d.b) <> 0
-    ORDER BY 1, 2
+    ORDER BY 1, 3
     ON CONFLICT ("placeId", "year") DO UPDATE SET
+      "placeLevel" = excluded."placeLevel",
       "activityCount" = t."activityCount" + excluded."activityCount",
       "valueVnd" = t."valueVnd" + excluded."valueVnd",
       "beneficiaryCount" = t."beneficiaryCount" + excluded."beneficiaryCount"\x3b
     DELETE FROM "SupportTreeRollup" t USING unnest(place_ids, years) AS d(place_id, year)
-    WHERE t."placeId" = d.place_id AND t."year" = d.year AND t."activityCount" = 0\x3b
+    WHERE t."placeId" = d.place_id AND t."year" = d.year
+      AND (t."activityCount" = 0 OR NOT EXISTS (SELECT 1 FROM "Place" p WHERE p.id = t."placeId"))\x3b
   ';
 
 CREATE FUNCTION support_tree_rollup_after_year_insert() RETURNS trigger LANGUAGE plpgsql
@@ -94,9 +102,9 @@ CREATE TRIGGER support_tree_rollup_closure_truncate AFTER TRUNCATE ON "PlaceClos
   FOR EACH STATEMENT EXECUTE FUNCTION support_tree_rollup_after_truncate();
 
 -- The rows already there.
-INSERT INTO "SupportTreeRollup" ("placeId", "year", "activityCount", "valueVnd", "beneficiaryCount")
-SELECT c."ancestorId", y."year", sum(y."activityCount")::int, sum(y."valueVnd")::bigint, sum(y."beneficiaryCount")::bigint
+INSERT INTO "SupportTreeRollup" ("placeId", "placeLevel", "year", "activityCount", "valueVnd", "beneficiaryCount")
+SELECT c."ancestorId", c."ancestorLevel", y."year", sum(y."activityCount")::int, sum(y."valueVnd")::bigint, sum(y."beneficiaryCount")::bigint
 FROM "SupportYearRollup" y JOIN "PlaceClosure" c ON c."descendantId" = y."placeId"
-GROUP BY 1, 2;
+GROUP BY 1, 2, 3;
 
 ANALYZE "SupportTreeRollup";
