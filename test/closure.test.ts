@@ -6,7 +6,7 @@ import { placeScopeIds } from '../packages/server/src/sql/place-scope.ts';
 import { apiKeyHeader } from './support/api-keys.ts';
 import { createTestDatabase } from './support/database.ts';
 import { execute } from './support/graphql.ts';
-import { supportTotalsAndNaive, supportTreeMismatches } from './support/support-tree.ts';
+import { supportTotalsAndNaive, supportTreeMismatches } from './support/rollup-checks.ts';
 
 // "PlaceClosure" is kept by triggers on "Place"; these checks compare it, and the place scopes read
 // through it, with recursive walks over "Place"."parentId" and "PlaceLineage" after each kind of write.

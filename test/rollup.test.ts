@@ -15,7 +15,7 @@ import type { App } from '../packages/server/src/http/operations.ts';
 import { placeScopeIds } from '../packages/server/src/sql/place-scope.ts';
 import { createTestDatabase } from './support/database.ts';
 import { query } from './support/graphql.ts';
-import { supportTotalsAndNaive, supportTreeMismatches } from './support/support-tree.ts';
+import { supportAgencyMismatches, supportTotalsAndNaive, supportTreeMismatches } from './support/rollup-checks.ts';
 
 // supportSummary reads the rollups the triggers keep; every answer here is checked against a naive
 // SQL over the raw "Activity" rows that walks the parent chain itself and uses no rollup.
@@ -185,10 +185,22 @@ async function expectSameEverywhere(): Promise<void> {
       expect(totalsOnly(withoutCounts), `${name}, grouped by [${dimensions.join(', ')}], no counts`).toEqual(
         totalsOnly(expected),
       );
+      if (!dimensions.some((dimension) => ['PROVINCE', 'DISTRICT', 'COMMUNE'].includes(dimension))) {
+        // Distinct agencies without distinct places: the agency rollup counts them too.
+        const agenciesOnly = await summarised(filter, dimensions, { places: false, agencies: true });
+        const withoutPlaces = (groups: Map<string, Totals>) =>
+          new Map([...groups].map(([key, { placeCount: _p, ...totals }]) => [key, totals]));
+        expect(withoutPlaces(agenciesOnly), `${name}, grouped by [${dimensions.join(', ')}], agencies only`).toEqual(
+          withoutPlaces(expected),
+        );
+      }
     }
   }
   const tree = await supportTreeMismatches(database.prisma);
   expect({ missing: tree.missing, extra: tree.extra }, 'SupportTreeRollup').toEqual({ missing: 0, extra: 0 });
+  const agencies = await supportAgencyMismatches(database.prisma);
+  expect(agencies.rows).toBeGreaterThan(0);
+  expect({ missing: agencies.missing, extra: agencies.extra }, 'SupportAgencyRollup').toEqual({ missing: 0, extra: 0 });
   // supportTotal of the 2025 province (with the units it replaced: the two provinces it joined and,
   // inside them, the communes its communes replaced), of the legacy province and of every unit of
   // the area with activities, from the subtree rollup, against the activities of the walked scope.
@@ -236,17 +248,25 @@ describe('supportSummary over the rollups', () => {
     await expectSameEverywhere();
   }, 300_000);
 
-  it('reads a grouping by a place level over whole years from the subtree rollup, and nothing else from it', async () => {
-    const readsTree = async (filter: SupportFilter, dimensions: SupportDimension[], counts: boolean) => {
+  it('reads a grouping by a place level or the year from the subtree rollup, by agency from the agency rollup, and nothing else from them', async () => {
+    const reads = async (table: string, filter: SupportFilter, dimensions: SupportDimension[], counts: boolean) => {
       statements.length = 0;
       await supportSummary(database.prisma, filter, dimensions, 'VALUE_DESC', 20, 0, {
         places: counts,
         agencies: counts,
       });
-      return statements.some((sql) => sql.includes('"SupportTreeRollup"'));
+      return statements.some((sql) => sql.includes(`"${table}"`));
     };
+    const readsTree = (filter: SupportFilter, dimensions: SupportDimension[], counts: boolean) =>
+      reads('SupportTreeRollup', filter, dimensions, counts);
+    expect(await reads('SupportAgencyRollup', { years: [2024] }, ['AGENCY'], false)).toBe(true);
+    expect(await reads('SupportAgencyRollup', { agencyKinds: ['ENTERPRISE'] }, ['YEAR'], false)).toBe(true);
+    expect(await reads('SupportAgencyRollup', {}, ['AGENCY'], true)).toBe(false);
+    expect(await reads('SupportAgencyRollup', {}, ['AGENCY', 'PROVINCE'], false)).toBe(false);
     expect(await readsTree({}, ['COMMUNE'], false)).toBe(true);
     expect(await readsTree({ years: [2024] }, ['DISTRICT', 'YEAR'], false)).toBe(true);
+    expect(await readsTree({ from: day('2022-01-01') }, ['YEAR'], false)).toBe(true);
+    expect(await readsTree({}, [], false)).toBe(true);
     expect(await readsTree({}, ['COMMUNE'], true)).toBe(false);
     expect(await readsTree({ from: day('2024-03-01') }, ['PROVINCE'], false)).toBe(false);
     expect(await readsTree({ agencyKinds: ['ENTERPRISE'] }, ['PROVINCE'], false)).toBe(false);
@@ -300,9 +320,11 @@ describe('supportSummary over the rollups', () => {
       `SELECT (SELECT md5(string_agg(r::text, ',' ORDER BY r::text)) FROM "SupportRollup" r)
          || (SELECT md5(string_agg(y::text, ',' ORDER BY y::text)) FROM "SupportYearRollup" y)
          || (SELECT md5(string_agg(c::text, ',' ORDER BY c::text)) FROM "PlaceClosure" c)
-         || (SELECT md5(string_agg(t::text, ',' ORDER BY t::text)) FROM "SupportTreeRollup" t) AS rows`,
+         || (SELECT md5(string_agg(t::text, ',' ORDER BY t::text)) FROM "SupportTreeRollup" t)
+         || (SELECT md5(string_agg(a::text, ',' ORDER BY a::text)) FROM "SupportAgencyRollup" a) AS rows`,
     );
     await database.prisma.$executeRawUnsafe(`DELETE FROM "SupportRollup" WHERE random() < 0.5`);
+    await database.prisma.$executeRawUnsafe(`DELETE FROM "SupportAgencyRollup" WHERE random() < 0.5`);
     await database.prisma.$executeRawUnsafe(`UPDATE "SupportTreeRollup" SET "activityCount" = 1`);
     await database.prisma.$executeRawUnsafe(`UPDATE "SupportYearRollup" SET "valueVnd" = 0`);
     await rebuildRollups(database.prisma);
@@ -310,7 +332,8 @@ describe('supportSummary over the rollups', () => {
       `SELECT (SELECT md5(string_agg(r::text, ',' ORDER BY r::text)) FROM "SupportRollup" r)
          || (SELECT md5(string_agg(y::text, ',' ORDER BY y::text)) FROM "SupportYearRollup" y)
          || (SELECT md5(string_agg(c::text, ',' ORDER BY c::text)) FROM "PlaceClosure" c)
-         || (SELECT md5(string_agg(t::text, ',' ORDER BY t::text)) FROM "SupportTreeRollup" t) AS rows`,
+         || (SELECT md5(string_agg(t::text, ',' ORDER BY t::text)) FROM "SupportTreeRollup" t)
+         || (SELECT md5(string_agg(a::text, ',' ORDER BY a::text)) FROM "SupportAgencyRollup" a) AS rows`,
     );
     expect(after).toEqual(before);
   });

@@ -182,10 +182,10 @@ function groupedSupportSql({
   dimensions,
   distinctCounts = { places: true, agencies: true },
 }: SupportGrouping): Prisma.Sql {
-  const treeLevel = subtreeLevel(filter, dimensions, distinctCounts);
+  const subtree = subtreeGrouping(filter, dimensions, distinctCounts);
   const expression = (dimension: SupportDimension) =>
-    dimension === treeLevel ? Prisma.sql`s."unitId"` : dimensionSql[dimension].expression;
-  const levels = placeLevels.filter((level) => dimensions.includes(level) && level !== treeLevel);
+    dimension === subtree?.level ? Prisma.sql`s."unitId"` : dimensionSql[dimension].expression;
+  const levels = placeLevels.filter((level) => dimensions.includes(level) && level !== subtree?.level);
   const needsAgency = dimensions.includes('AGENCY_KIND') || Boolean(filter.agencyKinds?.length);
   const selected = dimensions.map(
     (dimension) =>
@@ -193,9 +193,13 @@ function groupedSupportSql({
   );
   // Grouped by the native values (uuid, smallint, enum), which hash and compare faster than text.
   const grouped = dimensions.map(expression);
-  const source = treeLevel
-    ? subtreeRowsSql(filter, treeLevel)
-    : supportRowsSql(filter, dimensions.includes('CATEGORY') || dimensions.includes('FUNDING_SOURCE'));
+  const source = subtree
+    ? subtreeRowsSql(filter, subtree.level)
+    : supportRowsSql(
+        filter,
+        dimensions.includes('CATEGORY') || dimensions.includes('FUNDING_SOURCE'),
+        distinctCounts.places || placeLevels.some((level) => dimensions.includes(level)),
+      );
   return Prisma.sql`
     WITH src AS (${source})
     SELECT ${Prisma.join([...selected, Prisma.sql`TRUE AS "_"`])},
@@ -210,24 +214,27 @@ function groupedSupportSql({
     ${levels.length > 0 ? Prisma.join(levels.map(closureJoin), ' ') : Prisma.empty}
     ${filter.agencyKinds?.length ? Prisma.sql`WHERE ag.kind::text = ANY(${filter.agencyKinds}::text[])` : Prisma.empty}
     ${grouped.length > 0 ? Prisma.sql`GROUP BY ${Prisma.join(grouped)}` : Prisma.empty}
-    ${treeLevel ? Prisma.sql`HAVING s."unitId" IS NOT NULL OR sum(s.n) <> 0` : Prisma.empty}`;
+    ${subtree ? Prisma.sql`HAVING sum(s.n) <> 0` : Prisma.empty}`;
 }
 
+type PlaceLevelDimension = (typeof placeLevels)[number];
+
 /**
- * The place level a summary can read from "SupportTreeRollup" (each unit's subtree summed per
- * year), or undefined: grouped by one place level (and perhaps the year), over whole years, with no
- * filter on places, agencies, categories or funding sources, no past recording day and no distinct
- * counts — the national overview by province, district or commune. The rollup then holds every
- * group's totals in one row per year, instead of every activity's place being looked up.
+ * Whether a summary can read "SupportTreeRollup" (each unit's subtree summed per year), and by
+ * which place level (null: by year only, or one grand total, from the subtrees of the places with
+ * no parent): grouped by at most one place level and the year, over whole years, with no filter on
+ * places, agencies, categories or funding sources, no past recording day and no distinct counts —
+ * the national overview. The rollup then holds every group's totals in one row per year, instead of
+ * every activity's place being looked up.
  */
-function subtreeLevel(
+function subtreeGrouping(
   filter: SupportFilter,
   dimensions: readonly SupportDimension[],
   distinctCounts: DistinctCounts,
-): (typeof placeLevels)[number] | undefined {
+): { level: PlaceLevelDimension | null } | undefined {
   const levels = placeLevels.filter((level) => dimensions.includes(level));
   const plain =
-    levels.length === 1 &&
+    levels.length <= 1 &&
     dimensions.every((dimension) => dimension === levels[0] || dimension === 'YEAR') &&
     !distinctCounts.places &&
     !distinctCounts.agencies &&
@@ -239,20 +246,28 @@ function subtreeLevel(
     !filter.fundingSources?.length &&
     !filter.recordedBy &&
     coversWholeYears(filter);
-  return plain ? levels[0] : undefined;
+  return plain ? { level: levels[0] ?? null } : undefined;
 }
 
 /**
  * `(unitId, year, n, v, b)`: each unit of the level with its subtree's totals per year, and the
  * activities under no unit of the level (e.g. at a 2025 commune, which lies in no district) as
  * `unitId` null: everything (the subtrees of the places with no parent) less the level's units.
+ * Without a level, everything, by year.
  */
-function subtreeRowsSql(filter: SupportFilter, level: (typeof placeLevels)[number]): Prisma.Sql {
+function subtreeRowsSql(filter: SupportFilter, level: PlaceLevelDimension | null): Prisma.Sql {
   const years: Prisma.Sql[] = [Prisma.sql`TRUE`];
   if (filter.years?.length) years.push(Prisma.sql`r.year = ANY(${filter.years}::int[])`);
   if (filter.from) years.push(Prisma.sql`r.year >= ${filter.from.getUTCFullYear()}::int`);
   if (filter.to) years.push(Prisma.sql`r.year <= ${filter.to.getUTCFullYear()}::int`);
   const inYears = Prisma.join(years, ' AND ');
+  const everything = Prisma.sql`
+    SELECT NULL::uuid AS "unitId", r.year, r."activityCount" AS n, r."valueVnd" AS v, r."beneficiaryCount" AS b
+    FROM "Place" p JOIN "SupportTreeRollup" r ON r."placeId" = p.id
+    WHERE p."parentId" IS NULL AND ${inYears}`;
+  if (level === null) return everything;
+  // The null group's rows net to 0 where every activity lies under a unit of the level; the
+  // statement drops such a group (HAVING), as the units' rows never have a count of 0.
   return Prisma.sql`
     WITH unit AS MATERIALIZED (
       SELECT r."placeId", r.year, r."activityCount" AS n, r."valueVnd" AS v, r."beneficiaryCount" AS b
@@ -260,14 +275,12 @@ function subtreeRowsSql(filter: SupportFilter, level: (typeof placeLevels)[numbe
     )
     SELECT "placeId" AS "unitId", year, n, v, b FROM unit
     UNION ALL
-    SELECT NULL, r.year, r."activityCount", r."valueVnd", r."beneficiaryCount"
-    FROM "Place" p JOIN "SupportTreeRollup" r ON r."placeId" = p.id
-    WHERE p."parentId" IS NULL AND ${inYears}
+    ${everything}
     UNION ALL
     SELECT NULL, year, -sum(n)::int, -sum(v)::bigint, -sum(b)::bigint FROM unit GROUP BY year`;
 }
 
-function closureJoin(level: (typeof placeLevels)[number]): Prisma.Sql {
+function closureJoin(level: PlaceLevelDimension): Prisma.Sql {
   const alias = Prisma.raw(`"c_${level}"`);
   return Prisma.sql`LEFT JOIN "PlaceClosure" ${alias} ON ${alias}."descendantId" = s."placeId" AND ${alias}."ancestorLevel" = ${level}::"PlaceLevel"`;
 }
@@ -279,9 +292,11 @@ const firstOfNextMonth = (day: Date) => new Date(Date.UTC(day.getUTCFullYear(), 
 /**
  * The rows to total, as (placeId, agencyId, year, category, fundingSource, n, v, b): rollup rows
  * where they answer the question exactly, activities where they do not. `byCategoryOrFunding`: the
- * caller groups by category or funding source, which only the month rollup keeps.
+ * caller groups by category or funding source, which only the month rollup keeps. `byPlace`: the
+ * caller groups or counts by place; when it does not and no place is filtered on, whole years come
+ * from the agency rollup (one row per agency and year, `placeId` null).
  */
-export function supportRowsSql(filter: SupportFilter, byCategoryOrFunding = false): Prisma.Sql {
+export function supportRowsSql(filter: SupportFilter, byCategoryOrFunding = false, byPlace = true): Prisma.Sql {
   if (filter.recordedBy) return activitySql(filter, [{ from: filter.from, to: filter.to }]);
   const { from, to } = filter;
   const monthsNeeded = byCategoryOrFunding || Boolean(filter.categories?.length || filter.fundingSources?.length);
@@ -289,6 +304,11 @@ export function supportRowsSql(filter: SupportFilter, byCategoryOrFunding = fals
     const parts = rollupConditions(filter);
     if (from) parts.push(Prisma.sql`r.year >= ${from.getUTCFullYear()}::int`);
     if (to) parts.push(Prisma.sql`r.year <= ${to.getUTCFullYear()}::int`);
+    if (!byPlace && !filter.placeIds && !filter.placesIn)
+      return Prisma.sql`
+        SELECT NULL::uuid AS "placeId", r."agencyId", r.year, NULL::"ActivityCategory" AS category, NULL::"FundingSource" AS "fundingSource",
+          r."activityCount" AS n, r."valueVnd" AS v, r."beneficiaryCount" AS b
+        FROM "SupportAgencyRollup" r WHERE ${Prisma.join(parts, ' AND ')}`;
     return Prisma.sql`
       SELECT r."placeId", r."agencyId", r.year, NULL::"ActivityCategory" AS category, NULL::"FundingSource" AS "fundingSource",
         r."activityCount" AS n, r."valueVnd" AS v, r."beneficiaryCount" AS b

@@ -32,6 +32,25 @@ export async function supportTreeMismatches(
   return row!;
 }
 
+/** "SupportAgencyRollup" against the activity rows summed by agency and year: rows missing and in excess. */
+export async function supportAgencyMismatches(
+  db: PrismaClient,
+): Promise<{ rows: number; missing: number; extra: number }> {
+  const summed = `
+    SELECT "agencyId" AS agency, extract(year FROM "occurredOn")::int AS year, count(*)::int AS n,
+      coalesce(sum("valueVnd"), 0)::text AS v, coalesce(sum("beneficiaryCount"), 0)::text AS b
+    FROM "Activity" GROUP BY 1, 2`;
+  const stored = `
+    SELECT "agencyId" AS agency, year::int AS year, "activityCount" AS n, "valueVnd"::text AS v, "beneficiaryCount"::text AS b
+    FROM "SupportAgencyRollup"`;
+  const [row] = await db.$queryRawUnsafe<Array<{ rows: number; missing: number; extra: number }>>(
+    `SELECT (SELECT count(*) FROM "SupportAgencyRollup")::int AS rows,
+       (SELECT count(*) FROM ((${summed}) EXCEPT (${stored})) x)::int AS missing,
+       (SELECT count(*) FROM ((${stored}) EXCEPT (${summed})) x)::int AS extra`,
+  );
+  return row!;
+}
+
 /**
  * Each place's `supportTotal` as the API computes it, and the same sum over the activity rows of
  * the units in `scopeOf(place)` (the scope found some other way), optionally within a period.
