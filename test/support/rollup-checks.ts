@@ -1,54 +1,59 @@
 import { placeSupportTotals } from '../../packages/server/src/analytics/support-total/sql.ts';
 import type { PrismaClient } from '../../packages/server/src/db/database.ts';
 
-/**
- * "SupportTreeRollup" recomputed the slow, obvious way: every activity summed at its place and at
- * each unit above it, walking "Place"."parentId" (no closure, no other rollup). Returns the rows
- * missing from the stored table and the rows it has in excess (both empty when exact), and how
- * many rows it holds.
- */
-export async function supportTreeMismatches(
-  db: PrismaClient,
-): Promise<{ rows: number; missing: number; extra: number }> {
-  const walked = `
-    WITH RECURSIVE up(descendant, ancestor) AS (
-      SELECT id, id FROM "Place"
-      UNION ALL
-      SELECT up.descendant, p."parentId" FROM up JOIN "Place" p ON p.id = up.ancestor WHERE p."parentId" IS NOT NULL
-    )
-    SELECT up.ancestor AS place, p.level::text AS level, extract(year FROM a."occurredOn")::int AS year,
-      count(*)::int AS n, coalesce(sum(a."valueVnd"), 0)::text AS v, coalesce(sum(a."beneficiaryCount"), 0)::text AS b
-    FROM up JOIN "Activity" a ON a."placeId" = up.descendant JOIN "Place" p ON p.id = up.ancestor
-    GROUP BY 1, 2, 3`;
-  const stored = `
-    SELECT "placeId" AS place, "placeLevel"::text AS level, year::int AS year, "activityCount" AS n,
-      "valueVnd"::text AS v, "beneficiaryCount"::text AS b
-    FROM "SupportTreeRollup"`;
-  const [row] = await db.$queryRawUnsafe<Array<{ rows: number; missing: number; extra: number }>>(
-    `SELECT (SELECT count(*) FROM "SupportTreeRollup")::int AS rows,
-       (SELECT count(*) FROM ((${walked}) EXCEPT (${stored})) x)::int AS missing,
-       (SELECT count(*) FROM ((${stored}) EXCEPT (${walked})) x)::int AS extra`,
+interface Mismatches {
+  /** Rows the stored table holds. */
+  rows: number;
+  /** Recomputed rows the table lacks, and stored rows the recomputation lacks: both 0 when exact. */
+  missing: number;
+  extra: number;
+}
+
+/** A derived table (`stored`: its rows as a SELECT) against the same rows recomputed another way. */
+async function mismatches(db: PrismaClient, table: string, recomputed: string, stored: string): Promise<Mismatches> {
+  const [row] = await db.$queryRawUnsafe<Mismatches[]>(
+    `SELECT (SELECT count(*) FROM "${table}")::int AS rows,
+       (SELECT count(*) FROM ((${recomputed}) EXCEPT (${stored})) x)::int AS missing,
+       (SELECT count(*) FROM ((${stored}) EXCEPT (${recomputed})) x)::int AS extra`,
   );
   return row!;
 }
 
-/** "SupportAgencyRollup" against the activity rows summed by agency and year: rows missing and in excess. */
-export async function supportAgencyMismatches(
-  db: PrismaClient,
-): Promise<{ rows: number; missing: number; extra: number }> {
-  const summed = `
-    SELECT "agencyId" AS agency, extract(year FROM "occurredOn")::int AS year, count(*)::int AS n,
-      coalesce(sum("valueVnd"), 0)::text AS v, coalesce(sum("beneficiaryCount"), 0)::text AS b
-    FROM "Activity" GROUP BY 1, 2`;
-  const stored = `
-    SELECT "agencyId" AS agency, year::int AS year, "activityCount" AS n, "valueVnd"::text AS v, "beneficiaryCount"::text AS b
-    FROM "SupportAgencyRollup"`;
-  const [row] = await db.$queryRawUnsafe<Array<{ rows: number; missing: number; extra: number }>>(
-    `SELECT (SELECT count(*) FROM "SupportAgencyRollup")::int AS rows,
-       (SELECT count(*) FROM ((${summed}) EXCEPT (${stored})) x)::int AS missing,
-       (SELECT count(*) FROM ((${stored}) EXCEPT (${summed})) x)::int AS extra`,
+/**
+ * "SupportTreeRollup" against its recomputation the slow, obvious way: every activity summed at its
+ * place and at each unit above it, walking "Place"."parentId" (no closure, no other rollup).
+ */
+export function supportTreeMismatches(db: PrismaClient): Promise<Mismatches> {
+  return mismatches(
+    db,
+    'SupportTreeRollup',
+    `WITH RECURSIVE up(descendant, ancestor) AS (
+       SELECT id, id FROM "Place"
+       UNION ALL
+       SELECT up.descendant, p."parentId" FROM up JOIN "Place" p ON p.id = up.ancestor WHERE p."parentId" IS NOT NULL
+     )
+     SELECT up.ancestor AS place, p.level::text AS level, extract(year FROM a."occurredOn")::int AS year,
+       count(*)::int AS n, coalesce(sum(a."valueVnd"), 0)::text AS v, coalesce(sum(a."beneficiaryCount"), 0)::text AS b
+     FROM up JOIN "Activity" a ON a."placeId" = up.descendant JOIN "Place" p ON p.id = up.ancestor
+     GROUP BY 1, 2, 3`,
+    `SELECT "placeId" AS place, "placeLevel"::text AS level, year::int AS year, "activityCount" AS n,
+       "valueVnd"::text AS v, "beneficiaryCount"::text AS b
+     FROM "SupportTreeRollup"`,
   );
-  return row!;
+}
+
+/** "SupportAgencyRollup" against the activity rows summed by agency and year. */
+export function supportAgencyMismatches(db: PrismaClient): Promise<Mismatches> {
+  return mismatches(
+    db,
+    'SupportAgencyRollup',
+    `SELECT "agencyId" AS agency, extract(year FROM "occurredOn")::int AS year, count(*)::int AS n,
+       coalesce(sum("valueVnd"), 0)::text AS v, coalesce(sum("beneficiaryCount"), 0)::text AS b
+     FROM "Activity" GROUP BY 1, 2`,
+    `SELECT "agencyId" AS agency, year::int AS year, "activityCount" AS n, "valueVnd"::text AS v,
+       "beneficiaryCount"::text AS b
+     FROM "SupportAgencyRollup"`,
+  );
 }
 
 /**
