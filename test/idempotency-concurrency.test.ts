@@ -568,3 +568,51 @@ it.skipIf(!process.env.DATABASE_URL)(
     expect(busyConnectionWarnings).toEqual([]);
   },
 );
+
+describe.runIf(process.env.DATABASE_URL)('two writes that deadlock on PostgreSQL', () => {
+  it('both land: the one PostgreSQL rolls back is run again once the other commits', async () => {
+    const settled = await newestSequence();
+    const viewer: Viewer = { role: 'ADMIN', keyId: null, provinceIds: [], agencyIds: [] };
+    // Each write updates two agencies, in opposite orders, and waits after its first update until
+    // the other has made its own: each then waits for the row the other holds.
+    let arrived = 0;
+    let release: () => void = () => {};
+    const bothHoldOne = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const attempts = { forward: 0, backward: 0 };
+    const write = (direction: 'forward' | 'backward', order: [string, string]) =>
+      runWrite(database.prisma, viewer, {
+        operation: 'updateAgency',
+        input: { direction },
+        async write(context) {
+          attempts[direction] += 1;
+          const note = `Written ${direction}`;
+          await context.tx.agency.update({ where: { id: order[0] }, data: { note } });
+          if (attempts[direction] === 1) {
+            arrived += 1;
+            if (arrived === 2) release();
+            await bothHoldOne;
+          }
+          await context.tx.agency.update({ where: { id: order[1] }, data: { note } });
+          context.record(...order.map((id) => ({ type: 'AgencyUpdated' as const, entityId: id })));
+          return order;
+        },
+      });
+    const results = await Promise.allSettled([
+      write('forward', [ids.agency, ids.otherAgency]),
+      write('backward', [ids.otherAgency, ids.agency]),
+    ]);
+    expect(results.map((result) => result.status)).toEqual(['fulfilled', 'fulfilled']);
+    // PostgreSQL rolled exactly one back; it ran again and committed after the other.
+    expect(attempts.forward + attempts.backward).toBe(3);
+    const last = attempts.forward === 2 ? 'forward' : 'backward';
+    const notes = await database.prisma.agency.findMany({
+      where: { id: { in: [ids.agency, ids.otherAgency] } },
+      select: { note: true },
+    });
+    expect(notes.map((agency) => agency.note)).toEqual([`Written ${last}`, `Written ${last}`]);
+    // Each write's changes recorded once: the rolled-back attempt left none.
+    expect(await database.prisma.changeEvent.count({ where: { sequence: { gt: settled } } })).toBe(4);
+  });
+});

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { setTimeout } from 'node:timers/promises';
 import type { PrismaClient } from './db/database.ts';
 import { ConflictError, ValidationError } from './errors.ts';
 import { type Change, recordChanges } from './events/change-log.ts';
@@ -48,6 +49,27 @@ export async function runWrite<Result extends WriteResult>(
   request: WriteRequest<Result>,
 ): Promise<Result> {
   const claim = idempotencyClaim(viewer, request);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await writeOnce(db, viewer, request, claim);
+    } catch (error) {
+      // PostgreSQL broke a deadlock (or a write conflict) by rolling this transaction back whole:
+      // the rollup rows two writes both add to are locked in different orders. Running it again
+      // after the other one commits is what a client would do; the API does it for them.
+      if (!isWriteConflict(error) || attempt === MAX_WRITE_ATTEMPTS) throw error;
+      await setTimeout(attempt * 20 + Math.random() * 30);
+    }
+  }
+}
+
+const MAX_WRITE_ATTEMPTS = 4;
+
+async function writeOnce<Result extends WriteResult>(
+  db: PrismaClient,
+  viewer: Viewer,
+  request: WriteRequest<Result>,
+  claim: Claim | null,
+): Promise<Result> {
   try {
     return await db.$transaction(
       async (tx) => {
@@ -156,6 +178,11 @@ function canonicalJson(value: unknown): string {
 
 export function isUniqueViolation(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { code?: string }).code === 'P2002';
+}
+
+/** Prisma's "transaction failed due to a write conflict or a deadlock" (SQLSTATE 40001, 40P01). */
+function isWriteConflict(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: string }).code === 'P2034';
 }
 
 /** Prisma's "record required but not found" (an update or delete of a row that is no longer there). */
