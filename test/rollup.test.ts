@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type SupportDimension,
@@ -15,7 +16,12 @@ import type { App } from '../packages/server/src/http/operations.ts';
 import { placeScopeIds } from '../packages/server/src/sql/place-scope.ts';
 import { createTestDatabase } from './support/database.ts';
 import { query } from './support/graphql.ts';
-import { supportAgencyMismatches, supportTotalsAndNaive, supportTreeMismatches } from './support/rollup-checks.ts';
+import {
+  supportAgencyMismatches,
+  supportCategoryMismatches,
+  supportTotalsAndNaive,
+  supportTreeMismatches,
+} from './support/rollup-checks.ts';
 
 // supportSummary reads the rollups the triggers keep; every answer here is checked against a naive
 // SQL over the raw "Activity" rows that walks the parent chain itself and uses no rollup.
@@ -142,6 +148,7 @@ const groupings: SupportDimension[][] = [
   ['PROVINCE', 'YEAR'],
   ['AGENCY_KIND', 'CATEGORY'],
   ['COMMUNE', 'FUNDING_SOURCE', 'YEAR'],
+  ['CATEGORY', 'FUNDING_SOURCE', 'YEAR'],
 ];
 
 function filters(): Array<[string, SupportFilter]> {
@@ -178,7 +185,8 @@ async function expectSameEverywhere(): Promise<void> {
       const actual = await summarised(filter, dimensions);
       expect(actual, `${name}, grouped by [${dimensions.join(', ')}]`).toEqual(expected);
       // Without the distinct counts a grouping by a place level over whole years reads the subtree
-      // rollup instead: the same totals.
+      // rollup instead, one by category, funding source or year the national month rollup: the
+      // same totals.
       const withoutCounts = await summarised(filter, dimensions, { places: false, agencies: false });
       const totalsOnly = (groups: Map<string, Totals>) =>
         new Map([...groups].map(([key, { placeCount: _p, agencyCount: _a, ...totals }]) => [key, totals]));
@@ -201,6 +209,12 @@ async function expectSameEverywhere(): Promise<void> {
   const agencies = await supportAgencyMismatches(database.prisma);
   expect(agencies.rows).toBeGreaterThan(0);
   expect({ missing: agencies.missing, extra: agencies.extra }, 'SupportAgencyRollup').toEqual({ missing: 0, extra: 0 });
+  const categories = await supportCategoryMismatches(database.prisma);
+  expect(categories.rows).toBeGreaterThan(0);
+  expect({ missing: categories.missing, extra: categories.extra }, 'SupportCategoryRollup').toEqual({
+    missing: 0,
+    extra: 0,
+  });
   // supportTotal of the 2025 province (with the units it replaced: the two provinces it joined and,
   // inside them, the communes its communes replaced), of the legacy province and of every unit of
   // the area with activities, from the subtree rollup, against the activities of the walked scope.
@@ -248,7 +262,7 @@ describe('supportSummary over the rollups', () => {
     await expectSameEverywhere();
   }, 300_000);
 
-  it('reads a grouping by a place level or the year from the subtree rollup, by agency from the agency rollup, and nothing else from them', async () => {
+  it('reads a grouping by a place level or the year from the subtree rollup, by agency from the agency rollup, by category or funding source from the national rollup, and nothing else from them', async () => {
     const reads = async (table: string, filter: SupportFilter, dimensions: SupportDimension[], counts: boolean) => {
       statements.length = 0;
       await supportSummary(database.prisma, filter, dimensions, 'VALUE_DESC', 20, 0, {
@@ -271,6 +285,18 @@ describe('supportSummary over the rollups', () => {
     expect(await readsTree({ from: day('2024-03-01') }, ['PROVINCE'], false)).toBe(false);
     expect(await readsTree({ agencyKinds: ['ENTERPRISE'] }, ['PROVINCE'], false)).toBe(false);
     expect(await readsTree({}, ['PROVINCE', 'CATEGORY'], false)).toBe(false);
+    const readsNational = (filter: SupportFilter, dimensions: SupportDimension[], counts: boolean) =>
+      reads('SupportCategoryRollup', filter, dimensions, counts);
+    expect(await readsNational({}, ['CATEGORY'], false)).toBe(true);
+    expect(await readsNational({ from: day('2023-03-15'), fundingSources: ['AGENCY_OWN'] }, ['YEAR'], false)).toBe(
+      true,
+    );
+    expect(await readsNational({ years: [2024] }, ['FUNDING_SOURCE', 'CATEGORY'], false)).toBe(true);
+    expect(await readsNational({}, ['CATEGORY'], true)).toBe(false);
+    expect(await readsNational({ agencyKinds: ['ENTERPRISE'] }, ['CATEGORY'], false)).toBe(false);
+    expect(await readsNational({ agencyIds: [randomUUID()] }, ['CATEGORY'], false)).toBe(false);
+    expect(await readsNational({}, ['CATEGORY', 'PROVINCE'], false)).toBe(false);
+    expect(await readsNational({ recordedBy: day('2024-06-30') }, ['CATEGORY'], false)).toBe(false);
   });
 
   it('stays exact after activities are updated, moved, deleted and added, one by one and in bulk', async () => {
@@ -321,10 +347,12 @@ describe('supportSummary over the rollups', () => {
          || (SELECT md5(string_agg(y::text, ',' ORDER BY y::text)) FROM "SupportYearRollup" y)
          || (SELECT md5(string_agg(c::text, ',' ORDER BY c::text)) FROM "PlaceClosure" c)
          || (SELECT md5(string_agg(t::text, ',' ORDER BY t::text)) FROM "SupportTreeRollup" t)
-         || (SELECT md5(string_agg(a::text, ',' ORDER BY a::text)) FROM "SupportAgencyRollup" a) AS rows`,
+         || (SELECT md5(string_agg(a::text, ',' ORDER BY a::text)) FROM "SupportAgencyRollup" a)
+         || (SELECT md5(string_agg(k::text, ',' ORDER BY k::text)) FROM "SupportCategoryRollup" k) AS rows`,
     );
     await database.prisma.$executeRawUnsafe(`DELETE FROM "SupportRollup" WHERE random() < 0.5`);
     await database.prisma.$executeRawUnsafe(`DELETE FROM "SupportAgencyRollup" WHERE random() < 0.5`);
+    await database.prisma.$executeRawUnsafe(`UPDATE "SupportCategoryRollup" SET "beneficiaryCount" = 0`);
     await database.prisma.$executeRawUnsafe(`UPDATE "SupportTreeRollup" SET "activityCount" = 1`);
     await database.prisma.$executeRawUnsafe(`UPDATE "SupportYearRollup" SET "valueVnd" = 0`);
     await rebuildRollups(database.prisma);
@@ -333,7 +361,8 @@ describe('supportSummary over the rollups', () => {
          || (SELECT md5(string_agg(y::text, ',' ORDER BY y::text)) FROM "SupportYearRollup" y)
          || (SELECT md5(string_agg(c::text, ',' ORDER BY c::text)) FROM "PlaceClosure" c)
          || (SELECT md5(string_agg(t::text, ',' ORDER BY t::text)) FROM "SupportTreeRollup" t)
-         || (SELECT md5(string_agg(a::text, ',' ORDER BY a::text)) FROM "SupportAgencyRollup" a) AS rows`,
+         || (SELECT md5(string_agg(a::text, ',' ORDER BY a::text)) FROM "SupportAgencyRollup" a)
+         || (SELECT md5(string_agg(k::text, ',' ORDER BY k::text)) FROM "SupportCategoryRollup" k) AS rows`,
     );
     expect(after).toEqual(before);
   });

@@ -56,6 +56,21 @@ export function supportAgencyMismatches(db: PrismaClient): Promise<Mismatches> {
   );
 }
 
+/** "SupportCategoryRollup" against the activity rows summed by month, category and funding source. */
+export function supportCategoryMismatches(db: PrismaClient): Promise<Mismatches> {
+  return mismatches(
+    db,
+    'SupportCategoryRollup',
+    `SELECT date_trunc('month', "occurredOn")::date AS month, extract(year FROM "occurredOn")::int AS year,
+       category::text AS category, "fundingSource"::text AS funding, count(*)::int AS n,
+       coalesce(sum("valueVnd"), 0)::text AS v, coalesce(sum("beneficiaryCount"), 0)::text AS b
+     FROM "Activity" GROUP BY 1, 2, 3, 4`,
+    `SELECT month, year::int AS year, category::text AS category, "fundingSource"::text AS funding,
+       "activityCount" AS n, "valueVnd"::text AS v, "beneficiaryCount"::text AS b
+     FROM "SupportCategoryRollup"`,
+  );
+}
+
 /**
  * Each place's `supportTotal` as the API computes it, and the same sum over the activity rows of
  * the units in `scopeOf(place)` (the scope found some other way), optionally within a period.

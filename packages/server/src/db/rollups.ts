@@ -2,7 +2,7 @@ import type { PrismaClient } from './database.ts';
 
 /**
  * The derived tables the triggers of migrations support_rollup_and_place_closure and
- * support_tree_and_agency_rollups keep in step with "Activity" and "Place": the support rollups and the place
+ * support_tree_and_agency_rollups and support_category_rollup keep in step with "Activity" and "Place": the support rollups and the place
  * hierarchy's closure.
  */
 export const derivedTables = [
@@ -11,12 +11,13 @@ export const derivedTables = [
   'SupportYearRollup',
   'SupportTreeRollup',
   'SupportAgencyRollup',
+  'SupportCategoryRollup',
 ] as const;
 
 const rebuild = [
-  // Truncating the closure or the year rollup truncates "SupportTreeRollup" and
-  // "SupportAgencyRollup" too (triggers, so they cannot be named here as well); the triggers fill
-  // them again as the closure and then "SupportYearRollup" are inserted below.
+  // Truncating the closure or the rollups truncates "SupportTreeRollup", "SupportAgencyRollup" and
+  // "SupportCategoryRollup" too (triggers, so they cannot be named here as well); the triggers fill
+  // them again as the closure and then the rollups are inserted below.
   `TRUNCATE "PlaceClosure", "SupportRollup", "SupportYearRollup"`,
   `
     INSERT INTO "PlaceClosure" ("ancestorId", "descendantId", "depth", "ancestorLevel")

@@ -148,12 +148,13 @@ export const supportGroupCount = namedQuery({
 
 /**
  * Totals of support grouped by any dimensions, in one statement over the rollups the triggers keep
- * exact (migration support_rollup_and_place_closure): "SupportYearRollup" (place, agency, year) when
- * the question neither filters nor groups by category or funding source and its dates are whole
- * years; else "SupportRollup" (place, agency, month, category, funding source), with the activities
- * of a partly covered first or last month read from "Activity" itself. Totals as they stood on a
- * past day (`recordedBy`) are read from "Activity". Rollup rows are per place and agency, so
- * distinct places and agencies counted over them are exact too.
+ * exact (migration support_rollup_and_place_closure and the ones after it): "SupportYearRollup"
+ * (place, agency, year) when the question neither filters nor groups by category or funding source
+ * and its dates are whole years; else "SupportRollup" (place, agency, month, category, funding
+ * source), with the activities of a partly covered first or last month read from "Activity" itself.
+ * The smaller rollups answer the questions that need less (`subtreeGrouping`, `supportRowsSql`).
+ * Totals as they stood on a past day (`recordedBy`) are read from "Activity". Rollup rows are per
+ * place and agency, so distinct places and agencies counted over them are exact too.
  * Activities without a value count as 0 đồng but still count as activities.
  */
 export async function supportSummary(
@@ -195,11 +196,11 @@ function groupedSupportSql({
   const grouped = dimensions.map(expression);
   const source = subtree
     ? subtreeRowsSql(filter, subtree.level)
-    : supportRowsSql(
-        filter,
-        dimensions.includes('CATEGORY') || dimensions.includes('FUNDING_SOURCE'),
-        distinctCounts.places || placeLevels.some((level) => dimensions.includes(level)),
-      );
+    : supportRowsSql(filter, {
+        categoryOrFunding: dimensions.includes('CATEGORY') || dimensions.includes('FUNDING_SOURCE'),
+        place: distinctCounts.places || placeLevels.some((level) => dimensions.includes(level)),
+        agency: distinctCounts.agencies || needsAgency || dimensions.includes('AGENCY'),
+      });
   return Prisma.sql`
     WITH src AS (${source})
     SELECT ${Prisma.join([...selected, Prisma.sql`TRUE AS "_"`])},
@@ -289,22 +290,37 @@ const DAY_MS = 86_400_000;
 const firstOfMonth = (day: Date) => new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), 1));
 const firstOfNextMonth = (day: Date) => new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth() + 1, 1));
 
+/** What the caller of `supportRowsSql` groups or counts by, beyond the filter's own conditions. */
+export interface SupportRowNeeds {
+  /** Grouped by category or funding source, which only the month rollups keep. Default false. */
+  categoryOrFunding?: boolean;
+  /** Grouped or counted by place. Default true. */
+  place?: boolean;
+  /** Grouped or counted by agency, or filtered by agency kind. Default true. */
+  agency?: boolean;
+}
+
 /**
  * The rows to total, as (placeId, agencyId, year, category, fundingSource, n, v, b): rollup rows
- * where they answer the question exactly, activities where they do not. `byCategoryOrFunding`: the
- * caller groups by category or funding source, which only the month rollup keeps. `byPlace`: the
- * caller groups or counts by place; when it does not and no place is filtered on, whole years come
- * from the agency rollup (one row per agency and year, `placeId` null).
+ * where they answer the question exactly, activities where they do not. The smallest rollup that
+ * keeps what the question needs: with no place or agency grouped, counted or filtered on, the
+ * national month rollup (both ids null); with no place, whole years from the agency rollup
+ * (`placeId` null); else the year or month rollup of each place and agency.
  */
-export function supportRowsSql(filter: SupportFilter, byCategoryOrFunding = false, byPlace = true): Prisma.Sql {
+export function supportRowsSql(filter: SupportFilter, needs: SupportRowNeeds = {}): Prisma.Sql {
   if (filter.recordedBy) return activitySql(filter, [{ from: filter.from, to: filter.to }]);
   const { from, to } = filter;
-  const monthsNeeded = byCategoryOrFunding || Boolean(filter.categories?.length || filter.fundingSources?.length);
-  if (!monthsNeeded && coversWholeYears({ from, to })) {
+  const byPlace = needs.place !== false || Boolean(filter.placeIds || filter.placesIn);
+  const byAgency = needs.agency !== false || Boolean(filter.agencyIds || filter.agencyKinds?.length);
+  const monthsNeeded =
+    needs.categoryOrFunding === true || Boolean(filter.categories?.length || filter.fundingSources?.length);
+  const wholeYears = coversWholeYears({ from, to });
+  if (!byPlace && !byAgency) return nationalRowsSql(filter, wholeYears);
+  if (!monthsNeeded && wholeYears) {
     const parts = rollupConditions(filter);
     if (from) parts.push(Prisma.sql`r.year >= ${from.getUTCFullYear()}::int`);
     if (to) parts.push(Prisma.sql`r.year <= ${to.getUTCFullYear()}::int`);
-    if (!byPlace && !filter.placeIds && !filter.placesIn)
+    if (!byPlace)
       return Prisma.sql`
         SELECT NULL::uuid AS "placeId", r."agencyId", r.year, NULL::"ActivityCategory" AS category, NULL::"FundingSource" AS "fundingSource",
           r."activityCount" AS n, r."valueVnd" AS v, r."beneficiaryCount" AS b
@@ -314,6 +330,31 @@ export function supportRowsSql(filter: SupportFilter, byCategoryOrFunding = fals
         r."activityCount" AS n, r."valueVnd" AS v, r."beneficiaryCount" AS b
       FROM "SupportYearRollup" r WHERE ${Prisma.join(parts, ' AND ')}`;
   }
+  return monthRowsSql(filter, 'SupportRollup');
+}
+
+/**
+ * The country's support by month, category and funding source ("SupportCategoryRollup", a few
+ * rows per month): for questions with no place or agency in them.
+ */
+function nationalRowsSql(filter: SupportFilter, wholeYears: boolean): Prisma.Sql {
+  if (!wholeYears) return monthRowsSql(filter, 'SupportCategoryRollup');
+  const parts = [...rollupConditions(filter), ...categoryConditions(filter)];
+  if (filter.from) parts.push(Prisma.sql`r.year >= ${filter.from.getUTCFullYear()}::int`);
+  if (filter.to) parts.push(Prisma.sql`r.year <= ${filter.to.getUTCFullYear()}::int`);
+  return Prisma.sql`
+    SELECT NULL::uuid AS "placeId", NULL::uuid AS "agencyId", r.year, r.category, r."fundingSource",
+      r."activityCount" AS n, r."valueVnd" AS v, r."beneficiaryCount" AS b
+    FROM "SupportCategoryRollup" r WHERE ${Prisma.join(parts, ' AND ')}`;
+}
+
+/**
+ * Rows of a month rollup ("SupportRollup", or "SupportCategoryRollup" when no place or agency is
+ * asked) for the whole months of the period, and the activities of a partly covered first or last
+ * month read from "Activity".
+ */
+function monthRowsSql(filter: SupportFilter, rollup: 'SupportRollup' | 'SupportCategoryRollup'): Prisma.Sql {
+  const { from, to } = filter;
   // Whole months come from the rollup; the days of a partly covered first or last month from "Activity".
   const wholeFrom = from && from.getUTCDate() !== 1 ? firstOfNextMonth(from) : from;
   const wholeUntil = to
@@ -325,17 +366,18 @@ export function supportRowsSql(filter: SupportFilter, byCategoryOrFunding = fals
   const edges: Array<{ from?: Date; to?: Date }> = [];
   if (from && wholeFrom && from < wholeFrom) edges.push({ from, to: new Date(wholeFrom.getTime() - DAY_MS) });
   if (to && wholeUntil && to >= wholeUntil) edges.push({ from: wholeUntil, to });
-  const parts = rollupConditions(filter);
-  if (filter.categories?.length) parts.push(Prisma.sql`r.category::text = ANY(${filter.categories}::text[])`);
-  if (filter.fundingSources?.length)
-    parts.push(Prisma.sql`r."fundingSource"::text = ANY(${filter.fundingSources}::text[])`);
+  const parts = [...rollupConditions(filter), ...categoryConditions(filter)];
+  const ids =
+    rollup === 'SupportRollup'
+      ? Prisma.sql`r."placeId", r."agencyId"`
+      : Prisma.sql`NULL::uuid AS "placeId", NULL::uuid AS "agencyId"`;
   if (wholeFrom) parts.push(Prisma.sql`r.month >= ${wholeFrom}::date`);
   if (wholeUntil) parts.push(Prisma.sql`r.month < ${wholeUntil}::date`);
-  const rollup = Prisma.sql`
-    SELECT r."placeId", r."agencyId", r.year, r.category, r."fundingSource",
+  const rows = Prisma.sql`
+    SELECT ${ids}, r.year, r.category, r."fundingSource",
       r."activityCount" AS n, r."valueVnd" AS v, r."beneficiaryCount" AS b
-    FROM "SupportRollup" r WHERE ${Prisma.join(parts, ' AND ')}`;
-  return edges.length > 0 ? Prisma.sql`${rollup} UNION ALL ${activitySql(filter, edges)}` : rollup;
+    FROM ${Prisma.raw(`"${rollup}"`)} r WHERE ${Prisma.join(parts, ' AND ')}`;
+  return edges.length > 0 ? Prisma.sql`${rows} UNION ALL ${activitySql(filter, edges)}` : rows;
 }
 
 /** Conditions both rollups answer: places, agencies, years. */
@@ -345,6 +387,15 @@ function rollupConditions(filter: SupportFilter): Prisma.Sql[] {
   if (filter.placesIn) parts.push(Prisma.sql`r."placeId" IN (${filter.placesIn})`);
   if (filter.agencyIds) parts.push(Prisma.sql`r."agencyId" = ANY(${filter.agencyIds}::uuid[])`);
   if (filter.years?.length) parts.push(Prisma.sql`r.year = ANY(${filter.years}::int[])`);
+  return parts;
+}
+
+/** Conditions only the month rollups answer: categories, funding sources. */
+function categoryConditions(filter: SupportFilter): Prisma.Sql[] {
+  const parts: Prisma.Sql[] = [];
+  if (filter.categories?.length) parts.push(Prisma.sql`r.category::text = ANY(${filter.categories}::text[])`);
+  if (filter.fundingSources?.length)
+    parts.push(Prisma.sql`r."fundingSource"::text = ANY(${filter.fundingSources}::text[])`);
   return parts;
 }
 
