@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SupportDimension, supportDimensions } from '../packages/server/src/analytics/support-summary/sql.ts';
 import type { Database } from '../packages/server/src/db/database.ts';
+import { compactDerivedTables, derivedTables } from '../packages/server/src/db/rollups.ts';
 import { prismaConnection } from '../packages/server/src/db/scale/connection.ts';
 import { generateScaleData, ScaleDataError, type ScaleSummary } from '../packages/server/src/db/scale/generate.ts';
 import { scaleSizes } from '../packages/server/src/db/scale/sizes.ts';
@@ -209,4 +210,49 @@ describe('generated scale data', () => {
       await other.close();
     }
   }, 600_000);
+});
+
+describe('after the load', () => {
+  /**
+   * Each derived table's size, and the pages holding its rows against the pages a packed copy of
+   * them fills (counted from the rows' ctid: PGlite's file sizes grow in larger steps).
+   */
+  async function sizes(): Promise<Array<{ table: string; bytes: number; pages: number; packed: number }>> {
+    const pagesOf = (table: string) => `(SELECT count(DISTINCT (ctid::text::point)[0])::int FROM ${table})`;
+    const result: Array<{ table: string; bytes: number; pages: number; packed: number }> = [];
+    for (const table of derivedTables) {
+      await database.prisma.$executeRawUnsafe(`DROP TABLE IF EXISTS packed_copy`);
+      await database.prisma.$executeRawUnsafe(`CREATE TABLE packed_copy AS SELECT * FROM "${table}"`);
+      const [row] = await database.prisma.$queryRawUnsafe<Array<{ bytes: number; pages: number; packed: number }>>(
+        `SELECT pg_relation_size('"${table}"')::int AS bytes, ${pagesOf(`"${table}"`)} AS pages, ${pagesOf('packed_copy')} AS packed`,
+      );
+      result.push({ table, ...row! });
+    }
+    await database.prisma.$executeRawUnsafe(`DROP TABLE packed_copy`);
+    return result;
+  }
+
+  it('compacting rewrites the rollups without their old row versions, with room left on each page for updates in place', async () => {
+    // A national load adds to each subtree row once per batch of activities, in one transaction;
+    // here every row is rewritten three times, as the small load's few batches do not.
+    for (let round = 0; round < 3; round++) {
+      await database.prisma.$executeRawUnsafe(`UPDATE "SupportTreeRollup" SET "activityCount" = "activityCount" + 0`);
+    }
+    const loaded = await sizes();
+    await compactDerivedTables((sql) => database.prisma.$executeRawUnsafe(sql));
+    const compacted = await sizes();
+    const tree = (of: typeof loaded) => of.find((size) => size.table === 'SupportTreeRollup')!;
+    // The old row versions stayed until the rewrite.
+    expect(tree(compacted).bytes).toBeLessThan(tree(loaded).bytes / 1.5);
+    for (const { table, pages, packed } of compacted) {
+      if (packed < 10) continue;
+      if (table === 'PlaceClosure') {
+        expect(pages / packed, table).toBeLessThan(1.1);
+        continue;
+      }
+      // Packed to the rollups' fill factor: 70 % of each page.
+      expect(pages / packed, table).toBeGreaterThan(0.9 / 0.7);
+      expect(pages / packed, table).toBeLessThan(1.1 / 0.7);
+    }
+  });
 });

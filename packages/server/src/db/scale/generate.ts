@@ -48,7 +48,7 @@ export interface ScaleSummary {
   millis: number;
 }
 
-/** Tables the generator writes, for ANALYZE after the load. */
+/** Tables the generator writes, for ANALYZE after the load (the triggers fill `derivedTables`). */
 export const scaleTables = [
   'Place',
   'Agency',
@@ -64,10 +64,6 @@ export const scaleTables = [
   'CriterionAssessment',
   'Recognition',
   'IndicatorObservation',
-  // Filled by the triggers on Activity and Place as the rows arrive.
-  'PlaceClosure',
-  'SupportRollup',
-  'SupportYearRollup',
 ] as const;
 
 /**
