@@ -23,6 +23,7 @@ const placeAncestry = `
 const money = (expression: string) => `coalesce(${expression}, 0)::text`;
 
 /** supportSummary grouped by one dimension: the top `limit` groups by value, with the number of groups. */
+// Ties (e.g. categories with no value at all) break on the key as text, as the API orders them.
 function summarySql(key: string, join: string, label: string): string {
   return `
     WITH places AS (${placeAncestry}),
@@ -30,13 +31,13 @@ function summarySql(key: string, join: string, label: string): string {
       SELECT ${key} AS key, sum(a."valueVnd") AS value, count(*) AS activities, count(*) OVER () AS total
       FROM "Activity" a JOIN places pl ON pl.id = a."placeId"
       GROUP BY 1
-      ORDER BY coalesce(sum(a."valueVnd"), 0) DESC, 1
+      ORDER BY coalesce(sum(a."valueVnd"), 0) DESC, ${key}::text
       LIMIT $1
     )
     SELECT json_build_object(
       'totalCount', coalesce(max(g.total), 0),
       'nodes', coalesce(json_agg(json_build_object(${label}, 'valueVnd', ${money('g.value')}, 'activityCount', g.activities)
-        ORDER BY coalesce(g.value, 0) DESC, g.key), '[]'))::text
+        ORDER BY coalesce(g.value, 0) DESC, g.key::text), '[]'))::text
     FROM groups g ${join}`;
 }
 
