@@ -246,7 +246,8 @@ describe('after the load', () => {
     expect(tree(compacted).bytes).toBeLessThan(tree(loaded).bytes / 1.5);
     for (const { table, pages, packed } of compacted) {
       if (packed < 10) continue;
-      if (table === 'PlaceClosure') {
+      // The closure and the month rollup (about a row per activity, rarely updated) stay packed.
+      if (table === 'PlaceClosure' || table === 'SupportRollup') {
         expect(pages / packed, table).toBeLessThan(1.1);
         continue;
       }

@@ -4,7 +4,7 @@
 -- (autovacuum is often off on bulk-loaded servers). Packed pages instead move every updated row to
 -- a new page and the table grows with each write until vacuumed. Applies to pages written from now
 -- on, and to all of them after a rewrite (VACUUM FULL, as pnpm db:generate-scale does after its load).
-ALTER TABLE "SupportRollup" SET (fillfactor = 70);
+-- "SupportRollup" stays packed: it has about one row per activity, mostly inserted, rarely updated.
 ALTER TABLE "SupportYearRollup" SET (fillfactor = 70);
 ALTER TABLE "SupportTreeRollup" SET (fillfactor = 70);
 ALTER TABLE "SupportAgencyRollup" SET (fillfactor = 70);
