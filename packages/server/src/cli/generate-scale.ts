@@ -3,7 +3,7 @@ import pg from 'pg';
 import { ConfigError, loadConfig } from '../config.ts';
 import { DatabaseUnavailableError, openDatabase } from '../db/database.ts';
 import { applyMigrations } from '../db/migrations.ts';
-import { compactDerivedTables } from '../db/rollups.ts';
+import { derivedTables } from '../db/rollups.ts';
 import { postgresConnection, prismaConnection } from '../db/scale/connection.ts';
 import { generateScaleData, ScaleDataError, type ScaleSummary, scaleTables } from '../db/scale/generate.ts';
 import { isScaleSizeName, type ScaleSize, scaleSizeNames, scaleSizes } from '../db/scale/sizes.ts';
@@ -83,18 +83,11 @@ async function generateOnPostgres(
   }
 }
 
-/**
- * Statistics decide the plans, and autovacuum may be off: analyse what was loaded, and rewrite the
- * rollups the triggers updated batch after batch without the old row versions.
- */
+/** Statistics decide the plans, and autovacuum may be off: analyse what was loaded. */
 async function analyze(run: (sql: string) => Promise<unknown>): Promise<void> {
-  let started = performance.now();
-  await run(`ANALYZE ${scaleTables.map((table) => `"${table}"`).join(', ')}`);
+  const started = performance.now();
+  await run(`ANALYZE ${[...scaleTables, ...derivedTables].map((table) => `"${table}"`).join(', ')}`);
   say(`ANALYZE of the loaded tables: ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  started = performance.now();
-  say('Compacting the rollups and the place closure (VACUUM FULL, ANALYZE)…');
-  await compactDerivedTables(run);
-  say(`Compacted in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
 function withRate(report: (event: ProgressEvent) => void): (event: ProgressEvent) => void {

@@ -47,21 +47,34 @@ const rebuild = [
  * prove they agree (`pnpm db:rebuild-rollups`).
  */
 export async function rebuildRollups(db: PrismaClient): Promise<void> {
-  await db.$transaction(
-    async (tx) => {
-      for (const statement of rebuild) await tx.$executeRawUnsafe(statement);
-    },
-    { maxWait: 30_000, timeout: 3_600_000 },
-  );
+  await db.$transaction((tx) => recomputeDerivedTables((sql) => tx.$executeRawUnsafe(sql)), {
+    maxWait: 30_000,
+    timeout: 3_600_000,
+  });
   await db.$executeRawUnsafe(`ANALYZE ${derivedTables.map((table) => `"${table}"`).join(', ')}`);
 }
 
+/** The derived tables emptied and computed again from "Activity" and "Place", in the caller's transaction. */
+export async function recomputeDerivedTables(run: (sql: string) => Promise<unknown>): Promise<void> {
+  for (const statement of rebuild) await run(statement);
+}
+
 /**
- * Rewrites the derived tables compactly (`VACUUM FULL`, then ANALYZE) after a bulk load in one
- * transaction: the triggers updated each rollup row once per loaded batch, and until a vacuum the
- * old versions stay in the table, which a summary then scans (a national load leaves the subtree
- * rollup ~15× its size). Runs outside any transaction; takes an exclusive lock on each table in turn.
+ * Runs a bulk load of activities with the rollup trigger on "Activity" disabled, then recomputes
+ * the derived tables once, in the caller's transaction (which holds an exclusive lock on
+ * "Activity" until it ends). With the trigger, each loaded batch adds to the same subtree, agency
+ * and national rows, and their old versions pile up until the transaction ends: a national load
+ * left the subtree rollup at ~9× its size, and slowed down batch after batch.
  */
-export async function compactDerivedTables(run: (sql: string) => Promise<unknown>): Promise<void> {
-  for (const table of derivedTables) await run(`VACUUM (FULL, ANALYZE) "${table}"`);
+export async function withRollupsRecomputedAfter(
+  run: (sql: string) => Promise<unknown>,
+  load: () => Promise<void>,
+  progress: (phase: 'loaded' | 'recomputed') => void,
+): Promise<void> {
+  await run(`ALTER TABLE "Activity" DISABLE TRIGGER support_rollup_insert`);
+  await load();
+  progress('loaded');
+  await run(`ALTER TABLE "Activity" ENABLE TRIGGER support_rollup_insert`);
+  await recomputeDerivedTables(run);
+  progress('recomputed');
 }

@@ -1,4 +1,5 @@
 import { foldForSearch } from '../../text/fold.ts';
+import { withRollupsRecomputedAfter } from '../rollups.ts';
 import { stableId } from '../stable-id.ts';
 import type { Column, ScaleConnection, TextRow } from './connection.ts';
 import { criterionId2016, dayOf, iso, timestamp, today, yearOf } from './days.ts';
@@ -205,7 +206,11 @@ class ScaleGenerator {
     await this.writeTwinnings();
     const rebuildIndexes = await this.writer.deferIndexes(bulkTables);
     await this.writeNeeds();
-    await this.writeActivities();
+    await withRollupsRecomputedAfter(
+      (sql) => this.writer.execute('(rollups)', sql),
+      () => this.writeActivities(),
+      (phase) => this.writer.progress({ phase: 'rollups', done: phase === 'loaded' ? 0 : 1, total: 1 }),
+    );
     await writeMeasures(this.writer, {
       scope: this.scope,
       seed: this.seed,
