@@ -96,7 +96,9 @@ function withRate(report: (event: ProgressEvent) => void): (event: ProgressEvent
     const now = performance.now();
     if (!phaseStarted.has(event.phase)) phaseStarted.set(event.phase, now);
     const seconds = (now - phaseStarted.get(event.phase)!) / 1000;
-    const rate = seconds > 0.05 ? `${Math.round(event.done / seconds).toLocaleString('en')}/s` : undefined;
+    // A one-step phase (the rollups, the indexes) has a duration, not a rate.
+    const rate =
+      seconds > 0.05 && event.total > 1 ? `${Math.round(event.done / seconds).toLocaleString('en')}/s` : undefined;
     report({ ...event, rate });
   };
 }

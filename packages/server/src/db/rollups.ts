@@ -64,7 +64,7 @@ export async function recomputeDerivedTables(run: (sql: string) => Promise<unkno
  * the derived tables once, in the caller's transaction (which holds an exclusive lock on
  * "Activity" until it ends). With the trigger, each loaded batch adds to the same subtree, agency
  * and national rows, and their old versions pile up until the transaction ends: a national load
- * left the subtree rollup at ~9× its size, and slowed down batch after batch.
+ * took 1,290 s instead of 207 and left the subtree rollup at ~9× its size.
  */
 export async function withRollupsRecomputedAfter(
   run: (sql: string) => Promise<unknown>,
