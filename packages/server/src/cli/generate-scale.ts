@@ -18,6 +18,8 @@ ${scaleSizeNames.map((name) => `  ${name.padEnd(9)} ${scaleSizes[name].what}`).j
 
 The same size and seed always give the same rows and IDs. A database holds one generated size:
 running it again with the same size and seed does nothing; another size or seed is refused.
+It runs as one transaction, which locks "Activity" (to load it without the rollup trigger) until
+it commits: run it as the tables' owner, with no server reading the database.
 The database is DATABASE_URL (PostgreSQL), or the embedded one in PGLITE_DATA_DIR (default ./.data).`;
 
 class UsageError extends Error {}
