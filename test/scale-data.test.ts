@@ -234,7 +234,7 @@ describe('after the load', () => {
 
   it('leaves the rollup trigger on "Activity" enabled: the load disables it and computes the rollups once at the end', async () => {
     const [trigger] = await database.prisma.$queryRawUnsafe<Array<{ enabled: string }>>(
-      `SELECT tgenabled AS enabled FROM pg_trigger WHERE tgname = 'support_rollup_insert'`,
+      `SELECT tgenabled::text AS enabled FROM pg_trigger WHERE tgname = 'support_rollup_insert'`,
     );
     expect(trigger?.enabled).toBe('O');
   });
