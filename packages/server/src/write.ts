@@ -176,16 +176,15 @@ function canonicalJson(value: unknown): string {
   return JSON.stringify(value ?? null);
 }
 
+const hasPrismaCode = (error: unknown, code: string): boolean =>
+  typeof error === 'object' && error !== null && (error as { code?: string }).code === code;
+
 export function isUniqueViolation(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: string }).code === 'P2002';
+  return hasPrismaCode(error, 'P2002');
 }
 
 /** Prisma's "transaction failed due to a write conflict or a deadlock" (SQLSTATE 40001, 40P01). */
-function isWriteConflict(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: string }).code === 'P2034';
-}
+const isWriteConflict = (error: unknown) => hasPrismaCode(error, 'P2034');
 
 /** Prisma's "record required but not found" (an update or delete of a row that is no longer there). */
-function isRecordGone(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: string }).code === 'P2025';
-}
+const isRecordGone = (error: unknown) => hasPrismaCode(error, 'P2025');

@@ -259,8 +259,7 @@ function subtreeGrouping(
 function subtreeRowsSql(filter: SupportFilter, level: PlaceLevelDimension | null): Prisma.Sql {
   const years: Prisma.Sql[] = [Prisma.sql`TRUE`];
   if (filter.years?.length) years.push(Prisma.sql`r.year = ANY(${filter.years}::int[])`);
-  if (filter.from) years.push(Prisma.sql`r.year >= ${filter.from.getUTCFullYear()}::int`);
-  if (filter.to) years.push(Prisma.sql`r.year <= ${filter.to.getUTCFullYear()}::int`);
+  years.push(...yearBounds(filter));
   const inYears = Prisma.join(years, ' AND ');
   const everything = Prisma.sql`
     SELECT NULL::uuid AS "unitId", r.year, r."activityCount" AS n, r."valueVnd" AS v, r."beneficiaryCount" AS b
@@ -309,17 +308,14 @@ export interface SupportRowNeeds {
  */
 export function supportRowsSql(filter: SupportFilter, needs: SupportRowNeeds = {}): Prisma.Sql {
   if (filter.recordedBy) return activitySql(filter, [{ from: filter.from, to: filter.to }]);
-  const { from, to } = filter;
   const byPlace = needs.place !== false || Boolean(filter.placeIds || filter.placesIn);
   const byAgency = needs.agency !== false || Boolean(filter.agencyIds || filter.agencyKinds?.length);
   const monthsNeeded =
     needs.categoryOrFunding === true || Boolean(filter.categories?.length || filter.fundingSources?.length);
-  const wholeYears = coversWholeYears({ from, to });
+  const wholeYears = coversWholeYears(filter);
   if (!byPlace && !byAgency) return nationalRowsSql(filter, wholeYears);
   if (!monthsNeeded && wholeYears) {
-    const parts = rollupConditions(filter);
-    if (from) parts.push(Prisma.sql`r.year >= ${from.getUTCFullYear()}::int`);
-    if (to) parts.push(Prisma.sql`r.year <= ${to.getUTCFullYear()}::int`);
+    const parts = [...rollupConditions(filter), ...yearBounds(filter)];
     if (!byPlace)
       return Prisma.sql`
         SELECT NULL::uuid AS "placeId", r."agencyId", r.year, NULL::"ActivityCategory" AS category, NULL::"FundingSource" AS "fundingSource",
@@ -339,9 +335,7 @@ export function supportRowsSql(filter: SupportFilter, needs: SupportRowNeeds = {
  */
 function nationalRowsSql(filter: SupportFilter, wholeYears: boolean): Prisma.Sql {
   if (!wholeYears) return monthRowsSql(filter, 'SupportCategoryRollup');
-  const parts = [...rollupConditions(filter), ...categoryConditions(filter)];
-  if (filter.from) parts.push(Prisma.sql`r.year >= ${filter.from.getUTCFullYear()}::int`);
-  if (filter.to) parts.push(Prisma.sql`r.year <= ${filter.to.getUTCFullYear()}::int`);
+  const parts = [...rollupConditions(filter), ...categoryConditions(filter), ...yearBounds(filter)];
   return Prisma.sql`
     SELECT NULL::uuid AS "placeId", NULL::uuid AS "agencyId", r.year, r.category, r."fundingSource",
       r."activityCount" AS n, r."valueVnd" AS v, r."beneficiaryCount" AS b
@@ -388,6 +382,14 @@ function rollupConditions(filter: SupportFilter): Prisma.Sql[] {
   if (filter.agencyIds) parts.push(Prisma.sql`r."agencyId" = ANY(${filter.agencyIds}::uuid[])`);
   if (filter.years?.length) parts.push(Prisma.sql`r.year = ANY(${filter.years}::int[])`);
   return parts;
+}
+
+/** The years a period of whole years spans, on a yearly rollup row `r`. */
+function yearBounds({ from, to }: SupportFilter): Prisma.Sql[] {
+  const bounds: Prisma.Sql[] = [];
+  if (from) bounds.push(Prisma.sql`r.year >= ${from.getUTCFullYear()}::int`);
+  if (to) bounds.push(Prisma.sql`r.year <= ${to.getUTCFullYear()}::int`);
+  return bounds;
 }
 
 /** Conditions only the month rollups answer: categories, funding sources. */
