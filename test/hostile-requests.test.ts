@@ -276,6 +276,53 @@ function badIdCases(): HostileCase[] {
   return cases;
 }
 
+/**
+ * Cursors decode to whatever the client encoded: a compound cursor of another connection, a
+ * number, a date, null, an object. Each must be refused as input, on a root connection, on one
+ * nested in a list (which Prisma loads inside the parent's query) and on a compound-key one.
+ */
+function forgedCursorCases(): HostileCase[] {
+  const cursor = (payload: string) => Buffer.from(payload).toString('base64');
+  const cursors = [
+    cursor('GPC:T:["S:0196c1d0-0000-7000-8000-000000000001","S:0196c1d0-0000-7000-8000-000000000002"]'),
+    cursor('GPC:J:["0196c1d0-0000-7000-8000-000000000001","0196c1d0-0000-7000-8000-000000000002"]'),
+    cursor('GPC:T:["N:1","N:2"]'),
+    cursor('GPC:T:[null,null]'),
+    cursor('GPC:T:["S:0196c1d0-0000-7000-8000-000000000001"]'),
+    cursor('GPC:T:[]'),
+    cursor('GPC:N:5'),
+    cursor('GPC:I:99999999999999999999'),
+    cursor('GPC:D:0'),
+    cursor('GPC:Z:'),
+    cursor('GPC:O:{"id":"x"}'),
+    cursor('GPC:O:[1,[2]]'),
+    cursor('GPC:B:AAAA'),
+    cursor('GPC:M:1.5'),
+    cursor('GPC:S:'),
+    cursor('GPC:S:not-a-uuid'),
+    cursor('GPC:X:1'),
+    cursor('GPC:'),
+    cursor('nope'),
+  ];
+  const connections = [
+    'agencies(after: $c, first: 1) { nodes { id } }',
+    'agencies(before: $c, last: 1) { nodes { id } }',
+    'places(level: PROVINCE, first: 2) { nodes { children(after: $c, first: 1) { nodes { id } } } }',
+    'agencies(first: 2) { nodes { partnerships(after: $c, first: 1) { edges { cursor } } } }',
+  ];
+  // The first two are well-formed for the compound-key connection: they only page past nothing there.
+  const wellFormedFor = (template: string) => (template.includes('partnerships') ? cursors.slice(0, 2) : []);
+  return connections.flatMap((template) =>
+    cursors
+      .filter((value) => !wellFormedFor(template).includes(value))
+      .map((value) => ({
+        category: 'forged cursors',
+        name: `${Buffer.from(value, 'base64').toString('utf8').slice(0, 30)} in ${template}`,
+        send: () => sendText(`query($c: String) { ${template} }`, { c: value }),
+      })),
+  );
+}
+
 function enumAndNumberCases(): HostileCase[] {
   const cases: HostileCase[] = [];
   for (const level of ['NOPE', 'province', '', '\u0000', 1, true, ['PROVINCE', 'X'], { a: 1 }]) {
@@ -780,6 +827,7 @@ function allCases(): HostileCase[] {
     ...textArgumentCases(),
     ...mutationCases(),
     ...badIdCases(),
+    ...forgedCursorCases(),
     ...enumAndNumberCases(),
     ...persistedHashCases(),
     ...authHeaderCases(),
@@ -861,6 +909,7 @@ describe('a hostile client', () => {
       'bad enums',
       'control characters',
       'deep nesting',
+      'forged cursors',
       'fragment bombs',
       'huge URLs/bodies',
       'malformed HTTP/JSON',
