@@ -146,6 +146,18 @@ describe('a commune scorecard', () => {
     ]);
     const phiNhu = await scorecard(fixture.phiNhuId, 2023);
     expect(BigInt(merged.supportAllTime.valueVnd)).toBeGreaterThanOrEqual(BigInt(phiNhu.supportAllTime.valueVnd));
+    // The sums of the subtree rollup equal a sum over the rows of the area: the new commune, the
+    // communes it replaced and everything below them.
+    const [area] = await db.$queryRaw<Array<{ value: string; count: number; year: string; yearCount: number }>>`
+      SELECT coalesce(sum(a."valueVnd"), 0)::text AS value, count(*)::int AS count,
+        coalesce(sum(a."valueVnd") FILTER (WHERE a."occurredOn" BETWEEN '2023-01-01' AND '2023-12-31'), 0)::text AS year,
+        (count(*) FILTER (WHERE a."occurredOn" BETWEEN '2023-01-01' AND '2023-12-31'))::int AS "yearCount"
+      FROM "Activity" a JOIN "PlaceClosure" c ON c."descendantId" = a."placeId"
+      WHERE c."ancestorId" IN (
+        SELECT ${dbId(fixture.newXaDungId)}::uuid
+        UNION SELECT l."predecessorId" FROM "PlaceLineage" l WHERE l."successorId" = ${dbId(fixture.newXaDungId)}::uuid)`;
+    expect(merged.supportAllTime).toEqual({ valueVnd: area!.value, activityCount: area!.count });
+    expect(merged.supportInYear).toEqual({ valueVnd: area!.year, activityCount: area!.yearCount });
     // Both old communes reported 2023, which cannot be combined without populations: 2020–2022 remain.
     expect(merged.povertyTrend).toMatchObject({ firstYear: 2020, lastYear: 2022, averageYearlyChange: -1.7 });
   });
@@ -186,10 +198,20 @@ interface BenchScorecard {
   supportInYear: { activityCount: number };
 }
 
+// With the activities that contributed to each missing criterion, which the scorecard row leaves out.
+const contributionsScorecard = `query($placeId: ID!) { communeScorecard(placeId: $placeId, year: 2023) {
+  levels { unmetCriteria { criterion { number } contributingActivities { id title } } } } }`;
+
+interface ContributionsScorecard {
+  levels: Array<{ unmetCriteria: Array<{ criterion: { number: number }; contributingActivities: unknown[] }> }>;
+}
+
 describe('the statements a scorecard sends', () => {
-  async function statementsOf(): Promise<{ statements: string[]; card: BenchScorecard }> {
+  async function statementsOf<Card = BenchScorecard>(
+    document = benchScorecard,
+  ): Promise<{ statements: string[]; card: Card }> {
     statements.length = 0;
-    const data = await query<{ communeScorecard: BenchScorecard }>(app, benchScorecard, { placeId: fixture.phiNhuId });
+    const data = await query<{ communeScorecard: Card }>(app, document, { placeId: fixture.phiNhuId });
     return { statements: [...statements], card: data.communeScorecard };
   }
 
@@ -198,12 +220,16 @@ describe('the statements a scorecard sends', () => {
     // Scorecard row, poverty series, commune, criteria, agencies, needs, twinnings, observations, twinning agencies.
     expect(before.statements.length).toBeLessThanOrEqual(9);
     expect(before.statements.filter((sql) => sql.includes('"PlaceClosure"'))).toHaveLength(1);
-    expect(before.statements.filter((sql) => sql.includes('"Activity"'))).toHaveLength(1);
+    // The support sums come from the subtree rollup: no activity row is read unless asked for.
+    expect(before.statements.filter((sql) => sql.includes('"Activity"'))).toHaveLength(0);
 
     const set = await db.criteriaSet.findUniqueOrThrow({
       where: { code: 'NTM-COMMUNE-2021-2025' },
       include: { criteria: { orderBy: { number: 'asc' } } },
     });
+    const contributionsBefore = await statementsOf<ContributionsScorecard>(contributionsScorecard);
+    const contributionStatements = (sqls: string[]) => sqls.filter((sql) => sql.includes('"ActivityCriterion"'));
+    expect(contributionStatements(contributionsBefore.statements)).toHaveLength(1);
     const agency = await db.agency.findFirstOrThrow({ orderBy: { name: 'asc' } });
     const activities = await Promise.all(
       set.criteria.map((criterion) =>
@@ -243,6 +269,15 @@ describe('the statements a scorecard sends', () => {
       expect(new Set(after.statements.filter((sql) => !sql.includes('"Criterion"')))).toEqual(
         new Set(before.statements.filter((sql) => !sql.includes('"Criterion"'))),
       );
+      // Every missing criterion gained a contributing activity; still one statement reads them all.
+      const contributionsAfter = await statementsOf<ContributionsScorecard>(contributionsScorecard);
+      const counts = (card: ContributionsScorecard) =>
+        card.levels.flatMap((level) => level.unmetCriteria.map((unmet) => unmet.contributingActivities.length));
+      expect(counts(contributionsAfter.card)).toEqual(counts(contributionsBefore.card).map((count) => count + 1));
+      expect(contributionStatements(contributionsAfter.statements)).toEqual(
+        contributionStatements(contributionsBefore.statements),
+      );
+      expect(contributionsAfter.statements.length).toBe(contributionsBefore.statements.length);
     } finally {
       const activityIds = activities.map((activity) => activity.id);
       await db.activityCriterion.deleteMany({ where: { activityId: { in: activityIds } } });

@@ -34,6 +34,7 @@ builder.queryFields((t) => ({
           unmetCriteria: score.unmetCriteria.map((unmet) => ({
             ...unmet,
             level: score.level,
+            contributions: { areaIds: scorecard.areaIds, year: args.year, criterionId: unmet.criterionId },
             assignedAgencyIds: scorecard.assignedAgencyIds,
             openNeedIds: scorecard.openNeeds
               .filter((need) => need.criterionId === unmet.criterionId)

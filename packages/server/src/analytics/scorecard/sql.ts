@@ -1,16 +1,15 @@
 import { z } from 'zod';
 import type { PrismaClient } from '../../db/database.ts';
-import { Prisma } from '../../generated/prisma/client.ts';
+import { type Activity, Prisma } from '../../generated/prisma/client.ts';
 import { AssessmentStatus, AttainmentLevel } from '../../generated/prisma/enums.ts';
 import { recognitionInForceAt, twinningRanDuring, yearEnd } from '../../sql/fragments/periods.ts';
 import { scopes } from '../../sql/fragments/place-tree.ts';
-import { column, namedQuery } from '../../sql/query.ts';
+import { column, namedQuery, type Queryable } from '../../sql/query.ts';
 
 export interface ScorecardCriterion {
   criterionId: string;
   /** Null when the criterion was not assessed that year. */
   status: AssessmentStatus | null;
-  contributingActivityIds: string[];
 }
 
 export interface ScorecardLevel {
@@ -45,6 +44,8 @@ export interface Scorecard {
   /** Their agencies, each once, by name. */
   assignedAgencyIds: string[];
   openNeeds: OpenNeedRef[];
+  /** The commune and what lies in it (with history, also the units it replaced and theirs). */
+  areaIds: string[];
   /** Activities delivered to the area during the year, and in all years. */
   supportInYear: SupportSums;
   supportAllTime: SupportSums;
@@ -70,8 +71,10 @@ const ids = z.array(z.string());
  * the standard level); a criterion's status is the
  * commune's own assessment, or — for a commune created by a merger, before it existed — the
  * weakest status among the communes it replaced, since the merged unit meets a criterion only
- * where all its parts did. The area is walked once, here, and the support sums of the area come in
- * the same row, so the whole scorecard is one round trip. One row; its lists are null when empty.
+ * where all its parts did. The area is walked once, here; its support sums come in the same row,
+ * from the subtree rollup, and its unit IDs for `contributingActivities`, read only when asked
+ * (every activity of the area up to the year, which a commune long supported has in thousands).
+ * One row; its lists are null when empty.
  */
 export const communeScorecardRow = namedQuery({
   name: 'communeScorecardRow',
@@ -89,19 +92,14 @@ export const communeScorecardRow = namedQuery({
           notMet: z.number(),
           notAssessed: z.number(),
           total: z.number(),
-          unmetCriteria: z.array(
-            z.object({
-              criterionId: z.string(),
-              status: z.enum(AssessmentStatus).nullable(),
-              contributingActivityIds: ids,
-            }),
-          ),
+          unmetCriteria: z.array(z.object({ criterionId: z.string(), status: z.enum(AssessmentStatus).nullable() })),
         }),
       )
       .nullable(),
     twinningIds: ids.nullable(),
     assignedAgencyIds: ids.nullable(),
     openNeeds: z.array(z.object({ needId: z.string(), criterionId: z.string().nullable() })).nullable(),
+    areaIds: ids,
     yearValueVnd: column.money,
     yearActivityCount: column.count,
     allTimeValueVnd: column.money,
@@ -171,15 +169,6 @@ export const communeScorecardRow = namedQuery({
         LIMIT 1
       ) chosen ON TRUE
     ),
-    contributions AS (
-      SELECT ac."criterionId" AS criterion_id,
-        array_agg(act.id::text ORDER BY act."occurredOn" DESC, act.id) AS activity_ids
-      FROM "ActivityCriterion" ac
-      JOIN "Activity" act ON act.id = ac."activityId"
-      WHERE act."placeId" = ANY((SELECT ids FROM area)::uuid[]) AND act."occurredOn" <= ${yearEnd(year)}
-        AND ac."criterionId" IN (SELECT criterion_id FROM grid)
-      GROUP BY ac."criterionId"
-    ),
     per_level AS (
       SELECT s.level,
         count(*) FILTER (WHERE s.status = 'MET')::int AS met,
@@ -189,15 +178,11 @@ export const communeScorecardRow = namedQuery({
         count(*)::int AS total,
         coalesce(
           json_agg(
-            json_build_object(
-              'criterionId', s.criterion_id,
-              'status', s.status,
-              'contributingActivityIds', coalesce(c.activity_ids, ARRAY[]::text[])
-            ) ORDER BY s.number
+            json_build_object('criterionId', s.criterion_id, 'status', s.status) ORDER BY s.number
           ) FILTER (WHERE s.status IS DISTINCT FROM 'MET'),
           '[]'::json
         ) AS unmet
-      FROM statuses s LEFT JOIN contributions c ON c.criterion_id = s.criterion_id
+      FROM statuses s
       GROUP BY s.level
     ),
     assigned AS (
@@ -205,9 +190,21 @@ export const communeScorecardRow = namedQuery({
       FROM "Twinning" t JOIN "Agency" ag ON ag.id = t."agencyId"
       WHERE t."placeId" IN (SELECT id FROM above) AND ${twinningRanDuring(year)}
     ),
+    -- The area is the subtrees of the units found other than below another (the commune and those
+    -- it replaced); the outermost of them are disjoint, so their subtree rollups sum the area once.
+    tops AS (
+      SELECT DISTINCT s.id FROM scope s
+      WHERE NOT s.below AND NOT EXISTS (
+        SELECT 1 FROM "PlaceClosure" c
+        WHERE c."descendantId" = s.id AND c.depth > 0
+          AND c."ancestorId" IN (SELECT f.id FROM scope f WHERE NOT f.below))
+    ),
     support AS (
-      SELECT act."valueVnd", act."occurredOn" BETWEEN make_date(${year}, 1, 1) AND make_date(${year}, 12, 31) AS in_year
-      FROM "Activity" act WHERE act."placeId" = ANY((SELECT ids FROM area)::uuid[])
+      SELECT coalesce(sum(r."valueVnd") FILTER (WHERE r.year = ${year}), 0)::text AS year_value,
+        coalesce(sum(r."activityCount") FILTER (WHERE r.year = ${year}), 0)::bigint AS year_count,
+        coalesce(sum(r."valueVnd"), 0)::text AS all_value,
+        coalesce(sum(r."activityCount"), 0)::bigint AS all_count
+      FROM "SupportTreeRollup" r WHERE r."placeId" IN (SELECT id FROM tops)
     )
     SELECT
       EXISTS (SELECT 1 FROM units WHERE own) AS "isCommune",
@@ -227,10 +224,12 @@ export const communeScorecardRow = namedQuery({
           ORDER BY n."requestedOn", n.id)
         FROM "Need" n
         WHERE n."placeId" = ANY((SELECT ids FROM area)::uuid[]) AND n.status IN ('OPEN', 'PLEDGED')) AS "openNeeds",
-      (SELECT coalesce(sum("valueVnd") FILTER (WHERE in_year), 0)::text FROM support) AS "yearValueVnd",
-      (SELECT count(*) FILTER (WHERE in_year) FROM support) AS "yearActivityCount",
-      (SELECT coalesce(sum("valueVnd"), 0)::text FROM support) AS "allTimeValueVnd",
-      (SELECT count(*) FROM support) AS "allTimeActivityCount"`;
+      (SELECT ids::text[] FROM area) AS "areaIds",
+      support.year_value AS "yearValueVnd",
+      support.year_count AS "yearActivityCount",
+      support.all_value AS "allTimeValueVnd",
+      support.all_count AS "allTimeActivityCount"
+    FROM support`;
   },
 });
 
@@ -246,7 +245,49 @@ export async function communeScorecard(db: PrismaClient, scope: ScorecardScope):
     twinningIds: row.twinningIds ?? [],
     assignedAgencyIds: row.assignedAgencyIds ?? [],
     openNeeds: row.openNeeds ?? [],
+    areaIds: row.areaIds,
     supportInYear: { valueVnd: row.yearValueVnd, activityCount: row.yearActivityCount },
     supportAllTime: { valueVnd: row.allTimeValueVnd, activityCount: row.allTimeActivityCount },
   };
+}
+
+/** The activities recorded as contributing to one criterion in a scorecard's area, up to its year. */
+export interface ContributionKey {
+  areaIds: readonly string[];
+  year: number;
+  criterionId: string;
+}
+
+export const contributionCacheKey = (key: ContributionKey) => `${key.year}:${key.criterionId}:${key.areaIds.join()}`;
+
+/**
+ * The activities at the area, up to the end of the year, recorded as contributing to each
+ * criterion asked, newest first: one statement per area and year (a request has one scorecard,
+ * rarely more), whatever the number of criteria.
+ */
+export async function contributingActivities(db: Queryable, keys: readonly ContributionKey[]): Promise<Activity[][]> {
+  const groups = new Map<string, ContributionKey[]>();
+  for (const key of keys) {
+    const group = `${key.year}:${key.areaIds.join()}`;
+    const members = groups.get(group);
+    if (members) members.push(key);
+    else groups.set(group, [key]);
+  }
+  const found = new Map<string, Activity[]>();
+  for (const group of groups.values()) {
+    const { areaIds, year } = group[0]!;
+    const rows = await db.$queryRaw<Array<Activity & { contributesTo: string }>>`
+      SELECT ac."criterionId"::text AS "contributesTo", act.*
+      FROM "ActivityCriterion" ac JOIN "Activity" act ON act.id = ac."activityId"
+      WHERE act."placeId" = ANY(${areaIds}::uuid[]) AND act."occurredOn" <= ${yearEnd(Prisma.sql`${year}::int`)}
+        AND ac."criterionId" = ANY(${group.map((key) => key.criterionId)}::uuid[])
+      ORDER BY act."occurredOn" DESC, act.id`;
+    for (const { contributesTo, ...activity } of rows) {
+      const cacheKey = contributionCacheKey({ areaIds, year, criterionId: contributesTo });
+      const activities = found.get(cacheKey);
+      if (activities) activities.push(activity);
+      else found.set(cacheKey, [activity]);
+    }
+  }
+  return keys.map((key) => found.get(contributionCacheKey(key)) ?? []);
 }

@@ -6,7 +6,13 @@ import { rowsById } from '../../sql/rows-by-id.ts';
 import { indicatorSeries } from '../indicator-series/sql.ts';
 import { IndicatorSeriesRef } from '../indicator-series/type.ts';
 import { SupportTotalRef } from '../support-total/type.ts';
-import type { Scorecard, ScorecardLevel } from './sql.ts';
+import {
+  type ContributionKey,
+  contributingActivities,
+  contributionCacheKey,
+  type Scorecard,
+  type ScorecardLevel,
+} from './sql.ts';
 
 interface CommuneScorecard extends Omit<Scorecard, 'levels'> {
   communeId: string;
@@ -23,7 +29,7 @@ interface UnmetCriterion {
   criterionId: string;
   level: AttainmentLevel;
   status: AssessmentStatus | null;
-  contributingActivityIds: string[];
+  contributions: ContributionKey;
   assignedAgencyIds: string[];
   openNeedIds: string[];
 }
@@ -43,13 +49,13 @@ const UnmetCriterionRef = builder.objectRef<UnmetCriterion>('UnmetCriterion').im
       nullable: true,
       description: 'NOT_MET or BASICALLY_MET; null when the criterion was not assessed that year.',
     }),
-    contributingActivities: t.loadable({
-      type: [ActivityRef],
+    contributingActivities: t.loadableList({
+      type: ActivityRef,
       description:
         'Activities at the commune (or its villages) recorded as contributing to this criterion, up to the end of the year, newest first.',
-      load: (ids: string[], { db }) => rowsById(db, 'Activity', ids),
-      sort: (row) => row.id,
-      resolve: (unmet) => unmet.contributingActivityIds,
+      load: (keys: ContributionKey[], { db }) => contributingActivities(db, keys),
+      loaderOptions: { cacheKeyFn: contributionCacheKey },
+      resolve: (unmet) => unmet.contributions,
     }),
     assignedAgencies: t.loadable({
       type: [AgencyRef],
