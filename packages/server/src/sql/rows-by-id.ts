@@ -13,7 +13,7 @@ import {
 import type { Queryable } from './query.ts';
 
 /** The tables whose rows a list field loads by ID, with the row each holds. */
-interface Tables {
+export interface Tables {
   Activity: Activity;
   Agency: Agency;
   Criterion: Criterion;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { PrismaClient } from '../../db/database.ts';
-import { Prisma } from '../../generated/prisma/client.ts';
+import { type IndicatorObservation, Prisma } from '../../generated/prisma/client.ts';
+import { readRowsByTable } from '../../sql/json-rows.ts';
 import { column, namedQuery } from '../../sql/query.ts';
 
 export interface IndicatorSeriesQuery {
@@ -16,7 +17,7 @@ export interface IndicatorSeries {
   placeId: string;
   indicatorId: string;
   /** The observations that make up the series, one per year, oldest first. */
-  observationIds: string[];
+  observations: IndicatorObservation[];
   firstYear: number | null;
   lastYear: number | null;
   /** Last value minus first, in the indicator's unit; null under two years. */
@@ -25,44 +26,46 @@ export interface IndicatorSeries {
   averageYearlyChange: number | null;
 }
 
+/** A series row; the place or the indicator may not exist (`placeFound`, `indicatorId`). */
+export const indicatorSeriesColumns = z.object({
+  placeFound: z.boolean(),
+  indicatorId: z.string().nullable(),
+  observations: z
+    .string()
+    .nullable()
+    .transform((text) => readRowsByTable(text).IndicatorObservation ?? []),
+  firstYear: z.number().nullable(),
+  lastYear: z.number().nullable(),
+  change: column.decimal,
+  averageYearlyChange: column.decimal,
+});
+
 /**
  * An indicator's observations for a place over a range of years and their average yearly change,
- * computed in one statement. A year the place has no observation of its own is taken from a
- * predecessor only when exactly one predecessor reported it: a rate of several merged units cannot
- * be combined without their populations, so such years are left out rather than invented.
- * One row; the place or the indicator may not exist (`placeFound`, `indicatorId`).
+ * as one statement (a `WITH … SELECT` a larger statement can also embed as a subquery, as the
+ * scorecard does). A year the place has no observation of its own is taken from a predecessor only
+ * when exactly one predecessor reported it: a rate of several merged units cannot be combined
+ * without their populations, so such years are left out rather than invented. The observations
+ * come whole (`IndicatorObservation` rows), so showing them costs no second statement.
  */
-export const indicatorSeriesRow = namedQuery({
-  name: 'indicatorSeriesRow',
-  row: z.object({
-    placeFound: z.boolean(),
-    indicatorId: z.string().nullable(),
-    observationIds: z.array(z.string()).nullable(),
-    firstYear: z.number().nullable(),
-    lastYear: z.number().nullable(),
-    change: column.decimal,
-    averageYearlyChange: column.decimal,
-  }),
-  sample: async (db) => {
-    // The place with the most observations of one indicator in the demo data.
-    const [observed] = await db.$queryRaw<Array<{ placeId: string; code: string }>>`
-      SELECT o."placeId"::text AS "placeId", i.code
-      FROM "IndicatorObservation" o JOIN "Indicator" i ON i.id = o."indicatorId"
-      GROUP BY o."placeId", i.code ORDER BY count(*) DESC, o."placeId", i.code LIMIT 1`;
-    return { placeId: observed?.placeId ?? '', indicatorCode: observed?.code ?? '' };
-  },
-  sql: (query: IndicatorSeriesQuery) => {
-    const placeIds = [query.placeId, ...(query.predecessorIds ?? [])];
-    return Prisma.sql`
+export function indicatorSeriesSql(query: {
+  placeId: Prisma.Sql;
+  /** The place and the units it replaced, as a uuid[] expression. */
+  placeIds: Prisma.Sql;
+  indicatorCode: string;
+  fromYear?: number | null;
+  toYear?: number | null;
+}): Prisma.Sql {
+  return Prisma.sql`
     WITH indicator AS (
       SELECT id FROM "Indicator" WHERE code = ${query.indicatorCode}
     ),
     observed AS (
-      SELECT o.id, o.year, o.value, o."placeId" = ${query.placeId}::uuid AS own,
+      SELECT o AS observation, o.year, o.value, o."placeId" = ${query.placeId} AS own,
         count(*) OVER (PARTITION BY o.year) AS reports,
-        bool_or(o."placeId" = ${query.placeId}::uuid) OVER (PARTITION BY o.year) AS own_reported
+        bool_or(o."placeId" = ${query.placeId}) OVER (PARTITION BY o.year) AS own_reported
       FROM "IndicatorObservation" o JOIN indicator i ON i.id = o."indicatorId"
-      WHERE o."placeId" = ANY(${placeIds}::uuid[])
+      WHERE o."placeId" = ANY(${query.placeIds})
         AND (${query.fromYear ?? null}::int IS NULL OR o.year >= ${query.fromYear ?? null}::int)
         AND (${query.toYear ?? null}::int IS NULL OR o.year <= ${query.toYear ?? null}::int)
     ),
@@ -73,12 +76,12 @@ export const indicatorSeriesRow = namedQuery({
       SELECT min(year) AS first_year, max(year) AS last_year,
         (array_agg(value ORDER BY year))[1] AS first_value,
         (array_agg(value ORDER BY year DESC))[1] AS last_value,
-        array_agg(id::text ORDER BY year) AS ids
+        json_agg(observation ORDER BY year) AS observations
       FROM series
     )
-    SELECT EXISTS (SELECT 1 FROM "Place" WHERE id = ${query.placeId}::uuid) AS "placeFound",
+    SELECT EXISTS (SELECT 1 FROM "Place" WHERE id = ${query.placeId}) AS "placeFound",
       (SELECT id::text FROM indicator) AS "indicatorId",
-      ids AS "observationIds",
+      json_build_object('IndicatorObservation', observations)::text AS observations,
       first_year AS "firstYear",
       last_year AS "lastYear",
       CASE WHEN last_year > first_year THEN (last_value - first_value)::text END AS change,
@@ -86,20 +89,43 @@ export const indicatorSeriesRow = namedQuery({
         THEN ((last_value - first_value) / (last_year - first_year))::text
       END AS "averageYearlyChange"
     FROM ends`;
+}
+
+export const indicatorSeriesRow = namedQuery({
+  name: 'indicatorSeriesRow',
+  row: indicatorSeriesColumns,
+  sample: async (db) => {
+    // The place with the most observations of one indicator in the demo data.
+    const [observed] = await db.$queryRaw<Array<{ placeId: string; code: string }>>`
+      SELECT o."placeId"::text AS "placeId", i.code
+      FROM "IndicatorObservation" o JOIN "Indicator" i ON i.id = o."indicatorId"
+      GROUP BY o."placeId", i.code ORDER BY count(*) DESC, o."placeId", i.code LIMIT 1`;
+    return { placeId: observed?.placeId ?? '', indicatorCode: observed?.code ?? '' };
   },
+  sql: (query: IndicatorSeriesQuery) =>
+    indicatorSeriesSql({
+      ...query,
+      placeId: Prisma.sql`${query.placeId}::uuid`,
+      placeIds: Prisma.sql`${[query.placeId, ...(query.predecessorIds ?? [])]}::uuid[]`,
+    }),
 });
 
-/** The series `indicatorSeriesRow` reads; null when the place or the indicator does not exist. */
-export async function indicatorSeries(db: PrismaClient, query: IndicatorSeriesQuery): Promise<IndicatorSeries | null> {
-  const [row] = await indicatorSeriesRow.run(db, query);
-  if (!row?.placeFound || !row.indicatorId) return null;
+/** The series of a row of `indicatorSeriesColumns`; null when the place or the indicator does not exist. */
+export function seriesFromRow(placeId: string, row: z.output<typeof indicatorSeriesColumns>): IndicatorSeries | null {
+  if (!row.placeFound || !row.indicatorId) return null;
   return {
-    placeId: query.placeId,
+    placeId,
     indicatorId: row.indicatorId,
-    observationIds: row.observationIds ?? [],
+    observations: row.observations,
     firstYear: row.firstYear,
     lastYear: row.lastYear,
     change: row.change,
     averageYearlyChange: row.averageYearlyChange,
   };
+}
+
+/** The series `indicatorSeriesRow` reads; null when the place or the indicator does not exist. */
+export async function indicatorSeries(db: PrismaClient, query: IndicatorSeriesQuery): Promise<IndicatorSeries | null> {
+  const [row] = await indicatorSeriesRow.run(db, query);
+  return row ? seriesFromRow(query.placeId, row) : null;
 }

@@ -1,6 +1,5 @@
 import { builder } from '../../schema/builder.ts';
 import { IndicatorObservationRef } from '../../schema/refs.ts';
-import { rowsById } from '../../sql/rows-by-id.ts';
 import type { IndicatorSeries } from './sql.ts';
 
 export const IndicatorSeriesRef = builder.objectRef<IndicatorSeries>('IndicatorSeries').implement({
@@ -17,12 +16,10 @@ export const IndicatorSeriesRef = builder.objectRef<IndicatorSeries>('IndicatorS
       resolve: (query, series, _args, { db }) =>
         db.indicator.findUniqueOrThrow({ ...query, where: { id: series.indicatorId } }),
     }),
-    observations: t.loadable({
+    observations: t.field({
       type: [IndicatorObservationRef],
       description: 'One observation a year, oldest first.',
-      load: (ids: string[], { db }) => rowsById(db, 'IndicatorObservation', ids),
-      sort: (row) => row.id,
-      resolve: (series) => series.observationIds,
+      resolve: (series) => series.observations,
     }),
     firstYear: t.exposeInt('firstYear', { nullable: true }),
     lastYear: t.exposeInt('lastYear', { nullable: true }),

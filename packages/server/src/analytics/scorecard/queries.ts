@@ -26,7 +26,6 @@ builder.queryFields((t) => ({
       if (!scorecard) return null;
       return {
         ...scorecard,
-        communeId,
         year: args.year,
         includesHistory,
         levels: scorecard.levels.map((score) => ({
@@ -34,11 +33,9 @@ builder.queryFields((t) => ({
           unmetCriteria: score.unmetCriteria.map((unmet) => ({
             ...unmet,
             level: score.level,
-            contributions: { areaIds: scorecard.areaIds, year: args.year, criterionId: unmet.criterionId },
-            assignedAgencyIds: scorecard.assignedAgencyIds,
-            openNeedIds: scorecard.openNeeds
-              .filter((need) => need.criterionId === unmet.criterionId)
-              .map((need) => need.needId),
+            contributions: { areaIds: scorecard.areaIds, year: args.year, criterionId: unmet.criterion.id },
+            assignedAgencies: scorecard.assignedAgencies,
+            openNeeds: scorecard.openNeeds.filter((need) => need.criterionId === unmet.criterion.id),
           })),
         })),
       };

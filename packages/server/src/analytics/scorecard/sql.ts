@@ -1,13 +1,28 @@
 import { z } from 'zod';
 import type { PrismaClient } from '../../db/database.ts';
-import { type Activity, Prisma } from '../../generated/prisma/client.ts';
+import {
+  type Activity,
+  type Agency,
+  type Criterion,
+  type Need,
+  type Place,
+  Prisma,
+  type Twinning,
+} from '../../generated/prisma/client.ts';
 import { AssessmentStatus, AttainmentLevel } from '../../generated/prisma/enums.ts';
 import { recognitionInForceAt, twinningRanDuring, yearEnd } from '../../sql/fragments/periods.ts';
 import { scopes } from '../../sql/fragments/place-tree.ts';
+import { readRowsByTable } from '../../sql/json-rows.ts';
 import { column, namedQuery, type Queryable } from '../../sql/query.ts';
+import {
+  type IndicatorSeries,
+  indicatorSeriesColumns,
+  indicatorSeriesSql,
+  seriesFromRow,
+} from '../indicator-series/sql.ts';
 
 export interface ScorecardCriterion {
-  criterionId: string;
+  criterion: Criterion;
   /** Null when the criterion was not assessed that year. */
   status: AssessmentStatus | null;
 }
@@ -23,32 +38,30 @@ export interface ScorecardLevel {
   unmetCriteria: ScorecardCriterion[];
 }
 
-export interface OpenNeedRef {
-  needId: string;
-  criterionId: string | null;
-}
-
 export interface SupportSums {
   valueVnd: bigint;
   activityCount: number;
 }
 
 export interface Scorecard {
-  /** The communes it replaced whose records the scorecard drew on (with history). */
-  predecessorIds: string[];
+  commune: Place;
+  /** The communes it replaced whose records the scorecard drew on (with history), by name. */
+  predecessors: Place[];
   criteriaSetId: string | null;
   recognisedLevel: AttainmentLevel | null;
   levels: ScorecardLevel[];
   /** Twinnings that ran during the year on the commune or a unit above it, by agency name. */
-  twinningIds: string[];
+  twinnings: Twinning[];
   /** Their agencies, each once, by name. */
-  assignedAgencyIds: string[];
-  openNeeds: OpenNeedRef[];
+  assignedAgencies: Agency[];
+  /** Requests of the area still open or only pledged, oldest first. */
+  openNeeds: Need[];
   /** The commune and what lies in it (with history, also the units it replaced and theirs). */
   areaIds: string[];
   /** Activities delivered to the area during the year, and in all years. */
   supportInYear: SupportSums;
   supportAllTime: SupportSums;
+  povertyTrend: IndicatorSeries | null;
 }
 
 export interface ScorecardScope {
@@ -80,7 +93,6 @@ export const communeScorecardRow = namedQuery({
   name: 'communeScorecardRow',
   row: z.object({
     isCommune: z.boolean(),
-    predecessorIds: ids.nullable(),
     criteriaSetId: z.string().nullable(),
     recognisedLevel: z.enum(AttainmentLevel).nullable(),
     levels: z
@@ -96,14 +108,14 @@ export const communeScorecardRow = namedQuery({
         }),
       )
       .nullable(),
-    twinningIds: ids.nullable(),
-    assignedAgencyIds: ids.nullable(),
-    openNeeds: z.array(z.object({ needId: z.string(), criterionId: z.string().nullable() })).nullable(),
+    /** The rows the scorecard shows: its communes, missing criteria, agencies, twinnings and needs. */
+    rows: z.string().transform(readRowsByTable),
     areaIds: ids,
     yearValueVnd: column.money,
     yearActivityCount: column.count,
     allTimeValueVnd: column.money,
     allTimeActivityCount: column.count,
+    povertySeries: z.string().transform((text) => indicatorSeriesColumns.parse(JSON.parse(text))),
   }),
   sample: async (db) => {
     // A commune assessed in the demo data, in its latest assessed year.
@@ -208,8 +220,6 @@ export const communeScorecardRow = namedQuery({
     )
     SELECT
       EXISTS (SELECT 1 FROM units WHERE own) AS "isCommune",
-      (SELECT array_agg(u.id::text ORDER BY p.name, u.id) FROM units u JOIN "Place" p ON p.id = u.id WHERE NOT u.own)
-        AS "predecessorIds",
       (SELECT id::text FROM criteria_set) AS "criteriaSetId",
       (SELECT max(r.level)::text FROM "Recognition" r
         WHERE r."placeId" = ${scope.communeId}::uuid AND ${recognitionInForceAt(year)}) AS "recognisedLevel",
@@ -217,18 +227,27 @@ export const communeScorecardRow = namedQuery({
           'level', level, 'met', met, 'basicallyMet', basically_met, 'notMet', not_met,
           'notAssessed', not_assessed, 'total', total, 'unmetCriteria', unmet
         ) ORDER BY level) FROM per_level) AS levels,
-      (SELECT array_agg(id::text ORDER BY name, id) FROM assigned) AS "twinningIds",
-      (SELECT array_agg("agencyId"::text ORDER BY name, "agencyId")
-        FROM (SELECT DISTINCT "agencyId", name FROM assigned) agencies) AS "assignedAgencyIds",
-      (SELECT json_agg(json_build_object('needId', n.id, 'criterionId', n."criterionId")
-          ORDER BY n."requestedOn", n.id)
-        FROM "Need" n
-        WHERE n."placeId" = ANY((SELECT ids FROM area)::uuid[]) AND n.status IN ('OPEN', 'PLEDGED')) AS "openNeeds",
+      json_build_object(
+        'Place', (SELECT json_agg(p ORDER BY NOT u.own, p.name, p.id) FROM units u JOIN "Place" p ON p.id = u.id),
+        'Criterion', (SELECT json_agg(c ORDER BY c.number) FROM "Criterion" c
+          WHERE c.id IN (SELECT criterion_id FROM statuses WHERE status IS DISTINCT FROM 'MET')),
+        'Twinning', (SELECT json_agg(t ORDER BY a.name, t.id) FROM "Twinning" t JOIN assigned a ON a.id = t.id),
+        'Agency', (SELECT json_agg(ag ORDER BY ag.name, ag.id) FROM "Agency" ag
+          WHERE ag.id IN (SELECT "agencyId" FROM assigned)),
+        'Need', (SELECT json_agg(n ORDER BY n."requestedOn", n.id) FROM "Need" n
+          WHERE n."placeId" = ANY((SELECT ids FROM area)::uuid[]) AND n.status IN ('OPEN', 'PLEDGED'))
+      )::text AS rows,
       (SELECT ids::text[] FROM area) AS "areaIds",
       support.year_value AS "yearValueVnd",
       support.year_count AS "yearActivityCount",
       support.all_value AS "allTimeValueVnd",
-      support.all_count AS "allTimeActivityCount"
+      support.all_count AS "allTimeActivityCount",
+      (SELECT row_to_json(series)::text FROM (${indicatorSeriesSql({
+        placeId: Prisma.sql`${scope.communeId}::uuid`,
+        placeIds: Prisma.sql`(SELECT array_agg(id) FROM units)::uuid[]`,
+        indicatorCode: 'POVERTY_RATE',
+        toYear: scope.year,
+      })}) series) AS "povertySeries"
     FROM support`;
   },
 });
@@ -237,17 +256,33 @@ export const communeScorecardRow = namedQuery({
 export async function communeScorecard(db: PrismaClient, scope: ScorecardScope): Promise<Scorecard | null> {
   const [row] = await communeScorecardRow.run(db, scope);
   if (!row?.isCommune) return null;
+  const [commune, ...predecessors] = row.rows.Place ?? [];
+  if (!commune) throw new Error(`The scorecard of ${scope.communeId} came without the commune's row.`);
+  const criteria = new Map((row.rows.Criterion ?? []).map((criterion) => [criterion.id, criterion]));
+  const criterion = (id: string) => {
+    const found = criteria.get(id);
+    if (!found) throw new Error(`The scorecard of ${scope.communeId} came without criterion ${id}.`);
+    return found;
+  };
   return {
-    predecessorIds: row.predecessorIds ?? [],
+    commune,
+    predecessors,
     criteriaSetId: row.criteriaSetId,
     recognisedLevel: row.recognisedLevel,
-    levels: row.levels ?? [],
-    twinningIds: row.twinningIds ?? [],
-    assignedAgencyIds: row.assignedAgencyIds ?? [],
-    openNeeds: row.openNeeds ?? [],
+    levels: (row.levels ?? []).map((level) => ({
+      ...level,
+      unmetCriteria: level.unmetCriteria.map(({ criterionId, status }) => ({
+        criterion: criterion(criterionId),
+        status,
+      })),
+    })),
+    twinnings: row.rows.Twinning ?? [],
+    assignedAgencies: row.rows.Agency ?? [],
+    openNeeds: row.rows.Need ?? [],
     areaIds: row.areaIds,
     supportInYear: { valueVnd: row.yearValueVnd, activityCount: row.yearActivityCount },
     supportAllTime: { valueVnd: row.allTimeValueVnd, activityCount: row.allTimeActivityCount },
+    povertyTrend: seriesFromRow(scope.communeId, row.povertySeries),
   };
 }
 

@@ -1,9 +1,8 @@
+import type { Agency, Criterion, Need } from '../../generated/prisma/client.ts';
 import type { AssessmentStatus, AttainmentLevel } from '../../generated/prisma/enums.ts';
 import { builder } from '../../schema/builder.ts';
 import { AssessmentStatusEnum, AttainmentLevelEnum } from '../../schema/enums.ts';
-import { ActivityRef, AgencyRef, CommuneRef, NeedRef, PlaceRef, TwinningRef } from '../../schema/refs.ts';
-import { rowsById } from '../../sql/rows-by-id.ts';
-import { indicatorSeries } from '../indicator-series/sql.ts';
+import { ActivityRef, AgencyRef, CommuneRef, CriterionRef, NeedRef, PlaceRef, TwinningRef } from '../../schema/refs.ts';
 import { IndicatorSeriesRef } from '../indicator-series/type.ts';
 import { SupportTotalRef } from '../support-total/type.ts';
 import {
@@ -15,7 +14,6 @@ import {
 } from './sql.ts';
 
 interface CommuneScorecard extends Omit<Scorecard, 'levels'> {
-  communeId: string;
   year: number;
   includesHistory: boolean;
   levels: LevelScore[];
@@ -26,23 +24,19 @@ interface LevelScore extends Omit<ScorecardLevel, 'unmetCriteria'> {
 }
 
 interface UnmetCriterion {
-  criterionId: string;
+  criterion: Criterion;
   level: AttainmentLevel;
   status: AssessmentStatus | null;
   contributions: ContributionKey;
-  assignedAgencyIds: string[];
-  openNeedIds: string[];
+  assignedAgencies: Agency[];
+  openNeeds: Need[];
 }
 
 const UnmetCriterionRef = builder.objectRef<UnmetCriterion>('UnmetCriterion').implement({
   description:
     'A criterion the commune has not met at a level — not met, basically met (cơ bản đạt) or not assessed — with what has been done for it and who is assigned to help.',
   fields: (t) => ({
-    criterion: t.prismaField({
-      type: 'Criterion',
-      resolve: (query, unmet, _args, { db }) =>
-        db.criterion.findUniqueOrThrow({ ...query, where: { id: unmet.criterionId } }),
-    }),
+    criterion: t.field({ type: CriterionRef, resolve: (unmet) => unmet.criterion }),
     level: t.expose('level', { type: AttainmentLevelEnum }),
     status: t.expose('status', {
       type: AssessmentStatusEnum,
@@ -57,20 +51,16 @@ const UnmetCriterionRef = builder.objectRef<UnmetCriterion>('UnmetCriterion').im
       loaderOptions: { cacheKeyFn: contributionCacheKey },
       resolve: (unmet) => unmet.contributions,
     }),
-    assignedAgencies: t.loadable({
+    assignedAgencies: t.field({
       type: [AgencyRef],
       description:
         'Agencies twinned during the year with the commune or a unit above it (in Điện Biên the assignments are on the district), by name.',
-      load: (ids: string[], { db }) => rowsById(db, 'Agency', ids),
-      sort: (row) => row.id,
-      resolve: (unmet) => unmet.assignedAgencyIds,
+      resolve: (unmet) => unmet.assignedAgencies,
     }),
-    openNeeds: t.loadable({
+    openNeeds: t.field({
       type: [NeedRef],
       description: 'Open or pledged requests of the commune tied to this criterion.',
-      load: (ids: string[], { db }) => rowsById(db, 'Need', ids),
-      sort: (row) => row.id,
-      resolve: (unmet) => unmet.openNeedIds,
+      resolve: (unmet) => unmet.openNeeds,
     }),
   }),
 });
@@ -97,20 +87,15 @@ export const CommuneScorecardRef = builder.objectRef<CommuneScorecard>('CommuneS
   description:
     'A commune’s New Rural Development (NTM) standing in a year: criteria met and missing per level, who is assigned to help, what it still asks for, the support it received and its poverty trend.',
   fields: (t) => ({
-    commune: t.prismaField({
-      type: CommuneRef,
-      resolve: (query, card, _args, { db }) => db.place.findUniqueOrThrow({ ...query, where: { id: card.communeId } }),
-    }),
+    commune: t.field({ type: CommuneRef, resolve: (card) => card.commune }),
     year: t.exposeInt('year'),
     includesHistory: t.exposeBoolean('includesHistory', {
       description: 'Whether the records of the communes it replaced were drawn on.',
     }),
-    predecessors: t.loadable({
+    predecessors: t.field({
       type: [PlaceRef],
       description: 'The communes it replaced whose records were drawn on (only with includeHistory), by name.',
-      load: (ids: string[], { db }) => rowsById(db, 'Place', ids),
-      sort: (row) => row.id,
-      resolve: (card) => card.predecessorIds,
+      resolve: (card) => card.predecessors,
     }),
     criteriaSet: t.prismaField({
       type: 'CriteriaSet',
@@ -129,20 +114,16 @@ export const CommuneScorecardRef = builder.objectRef<CommuneScorecard>('CommuneS
       description: 'One score per level of the set (standard, advanced).',
       resolve: (card) => card.levels,
     }),
-    assignedTwinnings: t.loadable({
+    assignedTwinnings: t.field({
       type: [TwinningRef],
       description:
         'Twinnings that ran during the year on the commune or any unit above it, by agency name: the agencies assigned to help it.',
-      load: (ids: string[], { db }) => rowsById(db, 'Twinning', ids),
-      sort: (row) => row.id,
-      resolve: (card) => card.twinningIds,
+      resolve: (card) => card.twinnings,
     }),
-    openNeeds: t.loadable({
+    openNeeds: t.field({
       type: [NeedRef],
       description: 'What the commune and its villages asked for that is still open or only pledged, oldest first.',
-      load: (ids: string[], { db }) => rowsById(db, 'Need', ids),
-      sort: (row) => row.id,
-      resolve: (card) => card.openNeeds.map((need) => need.needId),
+      resolve: (card) => card.openNeeds,
     }),
     supportInYear: t.field({
       type: SupportTotalRef,
@@ -158,13 +139,7 @@ export const CommuneScorecardRef = builder.objectRef<CommuneScorecard>('CommuneS
       type: IndicatorSeriesRef,
       nullable: true,
       description: 'Poverty rate (POVERTY_RATE) by year up to the scorecard’s year, with its average yearly change.',
-      resolve: (card, _args, { db }) =>
-        indicatorSeries(db, {
-          placeId: card.communeId,
-          predecessorIds: card.predecessorIds,
-          indicatorCode: 'POVERTY_RATE',
-          toYear: card.year,
-        }),
+      resolve: (card) => card.povertyTrend,
     }),
   }),
 });
