@@ -18,9 +18,11 @@ import { createTestDatabase } from './support/database.ts';
 import { query } from './support/graphql.ts';
 import {
   supportAgencyMismatches,
+  supportAgencyTotalMismatches,
   supportCategoryMismatches,
   supportTotalsAndNaive,
   supportTreeMismatches,
+  supportTreeTotalMismatches,
 } from './support/rollup-checks.ts';
 
 // supportSummary reads the rollups the triggers keep; every answer here is checked against a naive
@@ -209,6 +211,18 @@ async function expectSameEverywhere(): Promise<void> {
   const agencies = await supportAgencyMismatches(database.prisma);
   expect(agencies.rows).toBeGreaterThan(0);
   expect({ missing: agencies.missing, extra: agencies.extra }, 'SupportAgencyRollup').toEqual({ missing: 0, extra: 0 });
+  const treeTotals = await supportTreeTotalMismatches(database.prisma);
+  expect(treeTotals.rows).toBeGreaterThan(0);
+  expect({ missing: treeTotals.missing, extra: treeTotals.extra }, 'SupportTreeTotal').toEqual({
+    missing: 0,
+    extra: 0,
+  });
+  const agencyTotals = await supportAgencyTotalMismatches(database.prisma);
+  expect(agencyTotals.rows).toBeGreaterThan(0);
+  expect({ missing: agencyTotals.missing, extra: agencyTotals.extra }, 'SupportAgencyTotal').toEqual({
+    missing: 0,
+    extra: 0,
+  });
   const categories = await supportCategoryMismatches(database.prisma);
   expect(categories.rows).toBeGreaterThan(0);
   expect({ missing: categories.missing, extra: categories.extra }, 'SupportCategoryRollup').toEqual({
@@ -262,7 +276,7 @@ describe('supportSummary over the rollups', () => {
     await expectSameEverywhere();
   }, 300_000);
 
-  it('reads a grouping by a place level or the year from the subtree rollup, by agency from the agency rollup, by category or funding source from the national rollup, and nothing else from them', async () => {
+  it('reads a grouping by a place level or the year from the subtree rollup, by agency from the agency rollup, over all years from their totals, by category or funding source from the national rollup, and nothing else from them', async () => {
     const reads = async (table: string, filter: SupportFilter, dimensions: SupportDimension[], counts: boolean) => {
       statements.length = 0;
       await supportSummary(database.prisma, filter, dimensions, 'VALUE_DESC', 20, 0, {
@@ -275,12 +289,23 @@ describe('supportSummary over the rollups', () => {
       reads('SupportTreeRollup', filter, dimensions, counts);
     expect(await reads('SupportAgencyRollup', { years: [2024] }, ['AGENCY'], false)).toBe(true);
     expect(await reads('SupportAgencyRollup', { agencyKinds: ['ENTERPRISE'] }, ['YEAR'], false)).toBe(true);
+    expect(await reads('SupportAgencyRollup', {}, ['AGENCY', 'YEAR'], false)).toBe(true);
     expect(await reads('SupportAgencyRollup', {}, ['AGENCY'], true)).toBe(false);
     expect(await reads('SupportAgencyRollup', {}, ['AGENCY', 'PROVINCE'], false)).toBe(false);
-    expect(await readsTree({}, ['COMMUNE'], false)).toBe(true);
+    // All years, not by year: the totals, one row per agency or unit.
+    expect(await reads('SupportAgencyTotal', {}, ['AGENCY'], false)).toBe(true);
+    expect(await reads('SupportAgencyTotal', {}, ['AGENCY_KIND'], false)).toBe(true);
+    expect(await reads('SupportAgencyTotal', {}, ['AGENCY'], true)).toBe(false);
+    expect(await reads('SupportAgencyTotal', { from: day('2022-01-01') }, ['AGENCY'], false)).toBe(false);
+    expect(await reads('SupportAgencyTotal', {}, ['AGENCY', 'YEAR'], false)).toBe(false);
+    expect(await reads('SupportTreeTotal', {}, ['COMMUNE'], false)).toBe(true);
+    expect(await reads('SupportTreeTotal', {}, [], false)).toBe(true);
+    expect(await reads('SupportTreeTotal', {}, ['PROVINCE', 'YEAR'], false)).toBe(false);
+    expect(await reads('SupportTreeTotal', { years: [2024] }, ['DISTRICT'], false)).toBe(false);
+    expect(await readsTree({ years: [2024] }, ['COMMUNE'], false)).toBe(true);
     expect(await readsTree({ years: [2024] }, ['DISTRICT', 'YEAR'], false)).toBe(true);
     expect(await readsTree({ from: day('2022-01-01') }, ['YEAR'], false)).toBe(true);
-    expect(await readsTree({}, [], false)).toBe(true);
+    expect(await readsTree({ to: day('2024-12-31') }, [], false)).toBe(true);
     expect(await readsTree({}, ['COMMUNE'], true)).toBe(false);
     expect(await readsTree({ from: day('2024-03-01') }, ['PROVINCE'], false)).toBe(false);
     expect(await readsTree({ agencyKinds: ['ENTERPRISE'] }, ['PROVINCE'], false)).toBe(false);
@@ -348,13 +373,17 @@ describe('supportSummary over the rollups', () => {
          || (SELECT md5(string_agg(c::text, ',' ORDER BY c::text)) FROM "PlaceClosure" c)
          || (SELECT md5(string_agg(t::text, ',' ORDER BY t::text)) FROM "SupportTreeRollup" t)
          || (SELECT md5(string_agg(a::text, ',' ORDER BY a::text)) FROM "SupportAgencyRollup" a)
-         || (SELECT md5(string_agg(k::text, ',' ORDER BY k::text)) FROM "SupportCategoryRollup" k) AS rows`,
+         || (SELECT md5(string_agg(k::text, ',' ORDER BY k::text)) FROM "SupportCategoryRollup" k)
+         || (SELECT md5(string_agg(g::text, ',' ORDER BY g::text)) FROM "SupportAgencyTotal" g)
+         || (SELECT md5(string_agg(u::text, ',' ORDER BY u::text)) FROM "SupportTreeTotal" u) AS rows`,
     );
     await database.prisma.$executeRawUnsafe(`DELETE FROM "SupportRollup" WHERE random() < 0.5`);
     await database.prisma.$executeRawUnsafe(`DELETE FROM "SupportAgencyRollup" WHERE random() < 0.5`);
     await database.prisma.$executeRawUnsafe(`UPDATE "SupportCategoryRollup" SET "beneficiaryCount" = 0`);
     await database.prisma.$executeRawUnsafe(`UPDATE "SupportTreeRollup" SET "activityCount" = 1`);
     await database.prisma.$executeRawUnsafe(`UPDATE "SupportYearRollup" SET "valueVnd" = 0`);
+    await database.prisma.$executeRawUnsafe(`DELETE FROM "SupportAgencyTotal" WHERE random() < 0.5`);
+    await database.prisma.$executeRawUnsafe(`UPDATE "SupportTreeTotal" SET "beneficiaryCount" = 7`);
     await rebuildRollups(database.prisma);
     const after = await database.prisma.$queryRawUnsafe<Array<{ rows: string }>>(
       `SELECT (SELECT md5(string_agg(r::text, ',' ORDER BY r::text)) FROM "SupportRollup" r)
@@ -362,7 +391,9 @@ describe('supportSummary over the rollups', () => {
          || (SELECT md5(string_agg(c::text, ',' ORDER BY c::text)) FROM "PlaceClosure" c)
          || (SELECT md5(string_agg(t::text, ',' ORDER BY t::text)) FROM "SupportTreeRollup" t)
          || (SELECT md5(string_agg(a::text, ',' ORDER BY a::text)) FROM "SupportAgencyRollup" a)
-         || (SELECT md5(string_agg(k::text, ',' ORDER BY k::text)) FROM "SupportCategoryRollup" k) AS rows`,
+         || (SELECT md5(string_agg(k::text, ',' ORDER BY k::text)) FROM "SupportCategoryRollup" k)
+         || (SELECT md5(string_agg(g::text, ',' ORDER BY g::text)) FROM "SupportAgencyTotal" g)
+         || (SELECT md5(string_agg(u::text, ',' ORDER BY u::text)) FROM "SupportTreeTotal" u) AS rows`,
     );
     expect(after).toEqual(before);
   });

@@ -19,40 +19,67 @@ async function mismatches(db: PrismaClient, table: string, recomputed: string, s
   return row!;
 }
 
-/**
- * "SupportTreeRollup" against its recomputation the slow, obvious way: every activity summed at its
- * place and at each unit above it, walking "Place"."parentId" (no closure, no other rollup).
- */
+/** Every activity summed at its place and at each unit above it, walking "Place"."parentId" (no closure, no other rollup). */
+const subtreeSums = (byYear: boolean) => `
+  WITH RECURSIVE up(descendant, ancestor) AS (
+    SELECT id, id FROM "Place"
+    UNION ALL
+    SELECT up.descendant, p."parentId" FROM up JOIN "Place" p ON p.id = up.ancestor WHERE p."parentId" IS NOT NULL
+  )
+  SELECT up.ancestor AS place, p.level::text AS level${byYear ? ', extract(year FROM a."occurredOn")::int AS year' : ''},
+    count(*)::int AS n, coalesce(sum(a."valueVnd"), 0)::text AS v, coalesce(sum(a."beneficiaryCount"), 0)::text AS b
+  FROM up JOIN "Activity" a ON a."placeId" = up.descendant JOIN "Place" p ON p.id = up.ancestor
+  GROUP BY ${byYear ? '1, 2, 3' : '1, 2'}`;
+
+/** "SupportTreeRollup" against its recomputation the slow, obvious way (`subtreeSums`). */
 export function supportTreeMismatches(db: PrismaClient): Promise<Mismatches> {
   return mismatches(
     db,
     'SupportTreeRollup',
-    `WITH RECURSIVE up(descendant, ancestor) AS (
-       SELECT id, id FROM "Place"
-       UNION ALL
-       SELECT up.descendant, p."parentId" FROM up JOIN "Place" p ON p.id = up.ancestor WHERE p."parentId" IS NOT NULL
-     )
-     SELECT up.ancestor AS place, p.level::text AS level, extract(year FROM a."occurredOn")::int AS year,
-       count(*)::int AS n, coalesce(sum(a."valueVnd"), 0)::text AS v, coalesce(sum(a."beneficiaryCount"), 0)::text AS b
-     FROM up JOIN "Activity" a ON a."placeId" = up.descendant JOIN "Place" p ON p.id = up.ancestor
-     GROUP BY 1, 2, 3`,
+    subtreeSums(true),
     `SELECT "placeId" AS place, "placeLevel"::text AS level, year::int AS year, "activityCount" AS n,
        "valueVnd"::text AS v, "beneficiaryCount"::text AS b
      FROM "SupportTreeRollup"`,
   );
 }
 
+/** "SupportTreeTotal" against the same recomputation over all years. */
+export function supportTreeTotalMismatches(db: PrismaClient): Promise<Mismatches> {
+  return mismatches(
+    db,
+    'SupportTreeTotal',
+    subtreeSums(false),
+    `SELECT "placeId" AS place, "placeLevel"::text AS level, "activityCount" AS n, "valueVnd"::text AS v,
+       "beneficiaryCount"::text AS b
+     FROM "SupportTreeTotal"`,
+  );
+}
+
+const agencySums = (byYear: boolean) => `
+  SELECT "agencyId" AS agency${byYear ? ', extract(year FROM "occurredOn")::int AS year' : ''}, count(*)::int AS n,
+    coalesce(sum("valueVnd"), 0)::text AS v, coalesce(sum("beneficiaryCount"), 0)::text AS b
+  FROM "Activity" GROUP BY ${byYear ? '1, 2' : '1'}`;
+
 /** "SupportAgencyRollup" against the activity rows summed by agency and year. */
 export function supportAgencyMismatches(db: PrismaClient): Promise<Mismatches> {
   return mismatches(
     db,
     'SupportAgencyRollup',
-    `SELECT "agencyId" AS agency, extract(year FROM "occurredOn")::int AS year, count(*)::int AS n,
-       coalesce(sum("valueVnd"), 0)::text AS v, coalesce(sum("beneficiaryCount"), 0)::text AS b
-     FROM "Activity" GROUP BY 1, 2`,
+    agencySums(true),
     `SELECT "agencyId" AS agency, year::int AS year, "activityCount" AS n, "valueVnd"::text AS v,
        "beneficiaryCount"::text AS b
      FROM "SupportAgencyRollup"`,
+  );
+}
+
+/** "SupportAgencyTotal" against the activity rows summed by agency. */
+export function supportAgencyTotalMismatches(db: PrismaClient): Promise<Mismatches> {
+  return mismatches(
+    db,
+    'SupportAgencyTotal',
+    agencySums(false),
+    `SELECT "agencyId" AS agency, "activityCount" AS n, "valueVnd"::text AS v, "beneficiaryCount"::text AS b
+     FROM "SupportAgencyTotal"`,
   );
 }
 

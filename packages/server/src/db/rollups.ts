@@ -1,9 +1,9 @@
 import type { PrismaClient } from './database.ts';
 
 /**
- * The derived tables the triggers of migrations support_rollup_and_place_closure and
- * support_tree_and_agency_rollups and support_category_rollup keep in step with "Activity" and "Place": the support rollups and the place
- * hierarchy's closure.
+ * The derived tables the triggers of migrations support_rollup_and_place_closure,
+ * support_tree_and_agency_rollups, support_category_rollup and support_totals keep in step with
+ * "Activity" and "Place": the support rollups and totals and the place hierarchy's closure.
  */
 export const derivedTables = [
   'PlaceClosure',
@@ -12,12 +12,15 @@ export const derivedTables = [
   'SupportTreeRollup',
   'SupportAgencyRollup',
   'SupportCategoryRollup',
+  'SupportTreeTotal',
+  'SupportAgencyTotal',
 ] as const;
 
 const rebuild = [
-  // Truncating the closure or the rollups truncates "SupportTreeRollup", "SupportAgencyRollup" and
-  // "SupportCategoryRollup" too (triggers, so they cannot be named here as well); the triggers fill
-  // them again as the closure and then the rollups are inserted below.
+  // Truncating the closure or the rollups truncates "SupportTreeRollup", "SupportAgencyRollup",
+  // "SupportCategoryRollup" and, through those, the two totals too (triggers, so they cannot be
+  // named here as well); the triggers fill them again as the closure and then the rollups are
+  // inserted below.
   `TRUNCATE "PlaceClosure", "SupportRollup", "SupportYearRollup"`,
   `
     INSERT INTO "PlaceClosure" ("ancestorId", "descendantId", "depth", "ancestorLevel")

@@ -195,11 +195,12 @@ function groupedSupportSql({
   // Grouped by the native values (uuid, smallint, enum), which hash and compare faster than text.
   const grouped = dimensions.map(expression);
   const source = subtree
-    ? subtreeRowsSql(filter, subtree.level)
+    ? subtreeRowsSql(filter, subtree.level, !dimensions.includes('YEAR'))
     : supportRowsSql(filter, {
         categoryOrFunding: dimensions.includes('CATEGORY') || dimensions.includes('FUNDING_SOURCE'),
         place: distinctCounts.places || placeLevels.some((level) => dimensions.includes(level)),
         agency: distinctCounts.agencies || needsAgency || dimensions.includes('AGENCY'),
+        year: dimensions.includes('YEAR'),
       });
   return Prisma.sql`
     WITH src AS (${source})
@@ -254,24 +255,28 @@ function subtreeGrouping(
  * `(unitId, year, n, v, b)`: each unit of the level with its subtree's totals per year, and the
  * activities under no unit of the level (e.g. at a 2025 commune, which lies in no district) as
  * `unitId` null: everything (the subtrees of the places with no parent) less the level's units.
- * Without a level, everything, by year.
+ * Without a level, everything, by year. Not grouped by year and over all years, one row per unit
+ * from "SupportTreeTotal" (year null) instead of one per unit and year.
  */
-function subtreeRowsSql(filter: SupportFilter, level: PlaceLevelDimension | null): Prisma.Sql {
+function subtreeRowsSql(filter: SupportFilter, level: PlaceLevelDimension | null, notByYear: boolean): Prisma.Sql {
   const years: Prisma.Sql[] = [Prisma.sql`TRUE`];
   if (filter.years?.length) years.push(Prisma.sql`r.year = ANY(${filter.years}::int[])`);
   years.push(...yearBounds(filter));
+  const allTime = notByYear && years.length === 1;
+  const rollup = Prisma.raw(allTime ? '"SupportTreeTotal"' : '"SupportTreeRollup"');
+  const year = allTime ? Prisma.sql`NULL::smallint` : Prisma.sql`r.year`;
   const inYears = Prisma.join(years, ' AND ');
   const everything = Prisma.sql`
-    SELECT NULL::uuid AS "unitId", r.year, r."activityCount" AS n, r."valueVnd" AS v, r."beneficiaryCount" AS b
-    FROM "Place" p JOIN "SupportTreeRollup" r ON r."placeId" = p.id
+    SELECT NULL::uuid AS "unitId", ${year} AS year, r."activityCount" AS n, r."valueVnd" AS v, r."beneficiaryCount" AS b
+    FROM "Place" p JOIN ${rollup} r ON r."placeId" = p.id
     WHERE p."parentId" IS NULL AND ${inYears}`;
   if (level === null) return everything;
   // The null group's rows net to 0 where every activity lies under a unit of the level; the
   // statement drops such a group (HAVING), as the units' rows never have a count of 0.
   return Prisma.sql`
     WITH unit AS MATERIALIZED (
-      SELECT r."placeId", r.year, r."activityCount" AS n, r."valueVnd" AS v, r."beneficiaryCount" AS b
-      FROM "SupportTreeRollup" r WHERE r."placeLevel" = ${level}::"PlaceLevel" AND ${inYears}
+      SELECT r."placeId", ${year} AS year, r."activityCount" AS n, r."valueVnd" AS v, r."beneficiaryCount" AS b
+      FROM ${rollup} r WHERE r."placeLevel" = ${level}::"PlaceLevel" AND ${inYears}
     )
     SELECT "placeId" AS "unitId", year, n, v, b FROM unit
     UNION ALL
@@ -297,6 +302,8 @@ export interface SupportRowNeeds {
   place?: boolean;
   /** Grouped or counted by agency, or filtered by agency kind. Default true. */
   agency?: boolean;
+  /** Grouped by year. Default true. */
+  year?: boolean;
 }
 
 /**
@@ -304,7 +311,8 @@ export interface SupportRowNeeds {
  * where they answer the question exactly, activities where they do not. The smallest rollup that
  * keeps what the question needs: with no place or agency grouped, counted or filtered on, the
  * national month rollup (both ids null); with no place, whole years from the agency rollup
- * (`placeId` null); else the year or month rollup of each place and agency.
+ * (`placeId` null), or all years from the agency totals (`year` null too); else the year or month
+ * rollup of each place and agency.
  */
 export function supportRowsSql(filter: SupportFilter, needs: SupportRowNeeds = {}): Prisma.Sql {
   if (filter.recordedBy) return activitySql(filter, [{ from: filter.from, to: filter.to }]);
@@ -316,11 +324,14 @@ export function supportRowsSql(filter: SupportFilter, needs: SupportRowNeeds = {
   if (!byPlace && !byAgency) return nationalRowsSql(filter, wholeYears);
   if (!monthsNeeded && wholeYears) {
     const parts = [...rollupConditions(filter), ...yearBounds(filter)];
+    // Not by year and over all years: one row per agency rather than one per agency and year.
+    const allTime = needs.year === false && !filter.years?.length && !filter.from && !filter.to;
     if (!byPlace)
       return Prisma.sql`
-        SELECT NULL::uuid AS "placeId", r."agencyId", r.year, NULL::"ActivityCategory" AS category, NULL::"FundingSource" AS "fundingSource",
+        SELECT NULL::uuid AS "placeId", r."agencyId", ${allTime ? Prisma.sql`NULL::smallint` : Prisma.sql`r.year`} AS year,
+          NULL::"ActivityCategory" AS category, NULL::"FundingSource" AS "fundingSource",
           r."activityCount" AS n, r."valueVnd" AS v, r."beneficiaryCount" AS b
-        FROM "SupportAgencyRollup" r WHERE ${Prisma.join(parts, ' AND ')}`;
+        FROM ${Prisma.raw(allTime ? '"SupportAgencyTotal"' : '"SupportAgencyRollup"')} r WHERE ${Prisma.join(parts, ' AND ')}`;
     return Prisma.sql`
       SELECT r."placeId", r."agencyId", r.year, NULL::"ActivityCategory" AS category, NULL::"FundingSource" AS "fundingSource",
         r."activityCount" AS n, r."valueVnd" AS v, r."beneficiaryCount" AS b
