@@ -347,4 +347,28 @@ describe('request ids and errors', () => {
     const requestId = anonymous.errors?.[0]?.extensions?.requestId as string;
     expect(lines.some((line) => line.includes('ERROR') && line.includes(`"requestId":"${requestId}"`))).toBe(true);
   });
+
+  it('logs what a caller got wrong at debug level, not as a server error, and does not repeat its input', async () => {
+    const database = await createTestDatabase();
+    const lines: string[] = [];
+    const app = createApp({ database, logger: createLogger('debug', (line) => lines.push(line)) });
+    try {
+      const forged = Buffer.from(`GPC:T:${JSON.stringify(['S:x', 'S:y'])}`).toString('base64');
+      const garbage = 'x'.repeat(5_000);
+      const answers = await Promise.all([
+        execute(app, 'query($c: String) { agencies(after: $c, first: 1) { nodes { id } } }', { c: forged }),
+        execute(app, 'query($c: String) { places(after: $c, first: 1) { nodes { id } } }', { c: garbage }),
+        execute(app, 'query($id: ID!) { node(id: $id) { id } }', { id: 'eHl6' }),
+        execute(app, 'query($s: String) { places(search: $s, first: 1) { nodes { id } } }', { s: 'a\u0000b' }),
+      ]);
+      for (const answer of answers) expect(answer.errors?.[0]?.extensions?.code).toMatch(/BAD_USER_INPUT|VALIDATION/);
+      expect(answers[0]!.errors?.[0]?.message).toMatch(/^Not a cursor of this list: pass `after`\/`before` a cursor/);
+      expect(answers[1]!.errors?.[0]?.message).not.toContain('xxxx');
+      expect(lines.filter((line) => / (ERROR|WARN) /.test(line))).toEqual([]);
+      // The three refused while resolving are noted for debugging; the NUL is refused before execution.
+      expect(lines.filter((line) => line.includes('DEBUG Answered with an error code'))).toHaveLength(3);
+    } finally {
+      await database.close();
+    }
+  });
 });

@@ -13,6 +13,7 @@ import { type CostLimits, costPlugin, defaultCostLimits } from './cost.ts';
 import {
   databaseFailure,
   errorCodesPlugin,
+  isCallerMistake,
   maskErrorKnowingDatabase,
   serviceUnavailableResponseError,
 } from './errors.ts';
@@ -141,7 +142,10 @@ export function createApp({
           debug: (...args) => logger.debug(describe(args), withRequestId()),
           info: (...args) => logger.info(describe(args), withRequestId()),
           warn: (...args) => logger.warn(describe(args), withRequestId()),
-          error: (...args) => logger.error(describe(args), withRequestId()),
+          error: (...args) =>
+            args.length === 1 && isCallerMistake(args[0])
+              ? logger.debug(`Answered with an error code: ${describe(args)}`, withRequestId())
+              : logger.error(describe(args), withRequestId()),
         }
       : false,
     context: async ({ request }): Promise<Context> => ({

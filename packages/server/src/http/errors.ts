@@ -131,13 +131,15 @@ export function maskErrorKnowingDatabase(error: unknown, message: string, isDev?
     return typed('Not a valid ID: pass the `id` of a node as the API returned it.', { code: 'BAD_USER_INPUT' });
   }
   if (original instanceof PothosValidationError) {
-    // Pothos' own message repeats the whole ID, which can be any text the caller sent.
+    // Pothos' own message repeats the whole ID or cursor, which can be any text the caller sent.
     const wrongType = /is not of type: (.+)$/.exec(original.message)?.[1];
     const message = wrongType
       ? `The ID is not of type: ${wrongType}; pass the \`id\` of a ${wrongType}.`
       : /^Invalid global ID/.test(original.message)
         ? 'Not a valid ID: pass the `id` of a node as the API returned it.'
-        : original.message;
+        : /^Invalid cursor/.test(original.message)
+          ? 'Not a cursor of this list: pass `after`/`before` a cursor this connection returned (`pageInfo.endCursor`, `startCursor` or an edge’s `cursor`).'
+          : original.message;
     return typed(message, { code: 'BAD_USER_INPUT' });
   }
   switch (databaseFailure(error)) {
@@ -156,6 +158,21 @@ export function maskErrorKnowingDatabase(error: unknown, message: string, isDev?
     default:
       return maskError(error, message, isDev);
   }
+}
+
+/**
+ * Whether an error is the caller's mistake, answered with its code (invalid input, a forged ID or
+ * cursor, a rule broken): the log keeps it at debug level, so a client sending garbage does not
+ * fill the error log with stacks. Everything else (a database down, a timeout, a bug) stays an
+ * error.
+ */
+export function isCallerMistake(error: unknown): boolean {
+  const located = error instanceof GraphQLError ? error : undefined;
+  const original = located?.originalError ?? error;
+  if (original instanceof DomainError || original instanceof PothosValidationError) return true;
+  if (original instanceof PothosSchemaError && located?.path?.length) return true;
+  const failure = databaseFailure(error);
+  return failure === 'invalid input' || failure === 'unstorable text';
 }
 
 const statementTimeoutMessage =
