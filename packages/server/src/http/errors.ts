@@ -160,19 +160,18 @@ export function maskErrorKnowingDatabase(error: unknown, message: string, isDev?
   }
 }
 
+/** The codes of what a caller got wrong, as `maskErrorKnowingDatabase` answers them. */
+const callerCodes = new Set(['BAD_USER_INPUT', 'VALIDATION', 'NOT_FOUND', 'FORBIDDEN', 'CONFLICT']);
+
 /**
  * Whether an error is the caller's mistake, answered with its code (invalid input, a forged ID or
  * cursor, a rule broken): the log keeps it at debug level, so a client sending garbage does not
  * fill the error log with stacks. Everything else (a database down, a timeout, a bug) stays an
- * error.
+ * error. Decided by the code the mask gives it, so the two cannot disagree.
  */
 export function isCallerMistake(error: unknown): boolean {
-  const located = error instanceof GraphQLError ? error : undefined;
-  const original = located?.originalError ?? error;
-  if (original instanceof DomainError || original instanceof PothosValidationError) return true;
-  if (original instanceof PothosSchemaError && located?.path?.length) return true;
-  const failure = databaseFailure(error);
-  return failure === 'invalid input' || failure === 'unstorable text';
+  const masked = maskErrorKnowingDatabase(error, 'Unexpected error.');
+  return masked instanceof GraphQLError && callerCodes.has(String(masked.extensions.code));
 }
 
 const statementTimeoutMessage =

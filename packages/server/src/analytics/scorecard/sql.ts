@@ -301,13 +301,7 @@ export const contributionCacheKey = (key: ContributionKey) => `${key.year}:${key
  * rarely more), whatever the number of criteria.
  */
 export async function contributingActivities(db: Queryable, keys: readonly ContributionKey[]): Promise<Activity[][]> {
-  const groups = new Map<string, ContributionKey[]>();
-  for (const key of keys) {
-    const group = `${key.year}:${key.areaIds.join()}`;
-    const members = groups.get(group);
-    if (members) members.push(key);
-    else groups.set(group, [key]);
-  }
+  const groups = Map.groupBy(keys, (key) => `${key.year}:${key.areaIds.join()}`);
   const found = new Map<string, Activity[]>();
   for (const group of groups.values()) {
     const { areaIds, year } = group[0]!;
@@ -317,11 +311,12 @@ export async function contributingActivities(db: Queryable, keys: readonly Contr
       WHERE act."placeId" = ANY(${areaIds}::uuid[]) AND act."occurredOn" <= ${yearEnd(Prisma.sql`${year}::int`)}
         AND ac."criterionId" = ANY(${group.map((key) => key.criterionId)}::uuid[])
       ORDER BY act."occurredOn" DESC, act.id`;
-    for (const { contributesTo, ...activity } of rows) {
-      const cacheKey = contributionCacheKey({ areaIds, year, criterionId: contributesTo });
-      const activities = found.get(cacheKey);
-      if (activities) activities.push(activity);
-      else found.set(cacheKey, [activity]);
+    const byCriterion = Map.groupBy(rows, (row) => row.contributesTo);
+    for (const [criterionId, activities] of byCriterion) {
+      found.set(
+        contributionCacheKey({ areaIds, year, criterionId }),
+        activities.map(({ contributesTo: _, ...activity }) => activity),
+      );
     }
   }
   return keys.map((key) => found.get(contributionCacheKey(key)) ?? []);

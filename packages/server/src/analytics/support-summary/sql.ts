@@ -262,7 +262,7 @@ function subtreeRowsSql(filter: SupportFilter, level: PlaceLevelDimension | null
   const years: Prisma.Sql[] = [Prisma.sql`TRUE`];
   if (filter.years?.length) years.push(Prisma.sql`r.year = ANY(${filter.years}::int[])`);
   years.push(...yearBounds(filter));
-  const allTime = notByYear && years.length === 1;
+  const allTime = notByYear && coversAllYears(filter);
   const rollup = Prisma.raw(allTime ? '"SupportTreeTotal"' : '"SupportTreeRollup"');
   const year = allTime ? Prisma.sql`NULL::smallint` : Prisma.sql`r.year`;
   const inYears = Prisma.join(years, ' AND ');
@@ -325,7 +325,7 @@ export function supportRowsSql(filter: SupportFilter, needs: SupportRowNeeds = {
   if (!monthsNeeded && wholeYears) {
     const parts = [...rollupConditions(filter), ...yearBounds(filter)];
     // Not by year and over all years: one row per agency rather than one per agency and year.
-    const allTime = needs.year === false && !filter.years?.length && !filter.from && !filter.to;
+    const allTime = needs.year === false && coversAllYears(filter);
     if (!byPlace)
       return Prisma.sql`
         SELECT NULL::uuid AS "placeId", r."agencyId", ${allTime ? Prisma.sql`NULL::smallint` : Prisma.sql`r.year`} AS year,
@@ -393,6 +393,11 @@ function rollupConditions(filter: SupportFilter): Prisma.Sql[] {
   if (filter.agencyIds) parts.push(Prisma.sql`r."agencyId" = ANY(${filter.agencyIds}::uuid[])`);
   if (filter.years?.length) parts.push(Prisma.sql`r.year = ANY(${filter.years}::int[])`);
   return parts;
+}
+
+/** Whether the filter leaves every year in: what the all-time totals answer. */
+function coversAllYears(filter: SupportFilter): boolean {
+  return !filter.years?.length && !filter.from && !filter.to;
 }
 
 /** The years a period of whole years spans, on a yearly rollup row `r`. */
