@@ -50,8 +50,8 @@ export interface Scorecard {
   criteriaSetId: string | null;
   recognisedLevel: AttainmentLevel | null;
   levels: ScorecardLevel[];
-  /** Twinnings that ran during the year on the commune or a unit above it, by agency name. */
-  twinnings: Twinning[];
+  /** Twinnings that ran during the year on the commune or a unit above it, by agency name, each with its agency. */
+  twinnings: Array<Twinning & { agency: Agency }>;
   /** Their agencies, each once, by name. */
   assignedAgencies: Agency[];
   /** Requests of the area still open or only pledged, oldest first. */
@@ -264,6 +264,12 @@ export async function communeScorecard(db: PrismaClient, scope: ScorecardScope):
     if (!found) throw new Error(`The scorecard of ${scope.communeId} came without criterion ${id}.`);
     return found;
   };
+  const agencies = new Map((row.rows.Agency ?? []).map((found) => [found.id, found]));
+  const agency = (id: string) => {
+    const found = agencies.get(id);
+    if (!found) throw new Error(`The scorecard of ${scope.communeId} came without agency ${id}.`);
+    return found;
+  };
   return {
     commune,
     predecessors,
@@ -276,7 +282,7 @@ export async function communeScorecard(db: PrismaClient, scope: ScorecardScope):
         status,
       })),
     })),
-    twinnings: row.rows.Twinning ?? [],
+    twinnings: (row.rows.Twinning ?? []).map((twinning) => ({ ...twinning, agency: agency(twinning.agencyId) })),
     assignedAgencies: row.rows.Agency ?? [],
     openNeeds: row.rows.Need ?? [],
     areaIds: row.areaIds,

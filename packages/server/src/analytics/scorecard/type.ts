@@ -1,3 +1,4 @@
+import { queryFromInfo } from '@pothos/plugin-prisma';
 import type { Agency, Criterion, Need } from '../../generated/prisma/client.ts';
 import type { AssessmentStatus, AttainmentLevel } from '../../generated/prisma/enums.ts';
 import { builder } from '../../schema/builder.ts';
@@ -118,7 +119,12 @@ export const CommuneScorecardRef = builder.objectRef<CommuneScorecard>('CommuneS
       type: [TwinningRef],
       description:
         'Twinnings that ran during the year on the commune or any unit above it, by agency name: the agencies assigned to help it.',
-      resolve: (card) => card.twinnings,
+      resolve: (card, _args, context, info) => {
+        // Planning the field records that these rows were read for it, so their agencies (already on
+        // them) answer `agency { … }` instead of a statement loading the twinnings again.
+        queryFromInfo({ context, info });
+        return card.twinnings;
+      },
     }),
     openNeeds: t.field({
       type: [NeedRef],
