@@ -7,7 +7,7 @@ import {
   supportSummary,
 } from '../packages/server/src/analytics/support-summary/sql.ts';
 import type { Database } from '../packages/server/src/db/database.ts';
-import { rebuildRollups } from '../packages/server/src/db/rollups.ts';
+import { derivedTables, rebuildRollups } from '../packages/server/src/db/rollups.ts';
 import { prismaConnection } from '../packages/server/src/db/scale/connection.ts';
 import { generateScaleData } from '../packages/server/src/db/scale/generate.ts';
 import { scaleSizes } from '../packages/server/src/db/scale/sizes.ts';
@@ -20,6 +20,7 @@ import {
   supportAgencyMismatches,
   supportAgencyTotalMismatches,
   supportCategoryMismatches,
+  supportPairTotalMismatches,
   supportTotalsAndNaive,
   supportTreeMismatches,
   supportTreeTotalMismatches,
@@ -223,6 +224,12 @@ async function expectSameEverywhere(): Promise<void> {
     missing: 0,
     extra: 0,
   });
+  const pairTotals = await supportPairTotalMismatches(database.prisma);
+  expect(pairTotals.rows).toBeGreaterThan(0);
+  expect({ missing: pairTotals.missing, extra: pairTotals.extra }, 'SupportPairTotal').toEqual({
+    missing: 0,
+    extra: 0,
+  });
   const categories = await supportCategoryMismatches(database.prisma);
   expect(categories.rows).toBeGreaterThan(0);
   expect({ missing: categories.missing, extra: categories.extra }, 'SupportCategoryRollup').toEqual({
@@ -298,6 +305,13 @@ describe('supportSummary over the rollups', () => {
     expect(await reads('SupportAgencyTotal', {}, ['AGENCY'], true)).toBe(false);
     expect(await reads('SupportAgencyTotal', { from: day('2022-01-01') }, ['AGENCY'], false)).toBe(false);
     expect(await reads('SupportAgencyTotal', {}, ['AGENCY', 'YEAR'], false)).toBe(false);
+    // With distinct counts, or places and agencies both, the pair totals: one row per place and agency.
+    expect(await reads('SupportPairTotal', {}, ['PROVINCE'], true)).toBe(true);
+    expect(await reads('SupportPairTotal', {}, ['AGENCY'], true)).toBe(true);
+    expect(await reads('SupportPairTotal', {}, ['AGENCY', 'COMMUNE'], false)).toBe(true);
+    expect(await reads('SupportPairTotal', {}, ['PROVINCE', 'YEAR'], true)).toBe(false);
+    expect(await reads('SupportPairTotal', { years: [2024] }, ['PROVINCE'], true)).toBe(false);
+    expect(await reads('SupportPairTotal', {}, ['CATEGORY'], true)).toBe(false);
     expect(await reads('SupportTreeTotal', {}, ['COMMUNE'], false)).toBe(true);
     expect(await reads('SupportTreeTotal', {}, [], false)).toBe(true);
     expect(await reads('SupportTreeTotal', {}, ['PROVINCE', 'YEAR'], false)).toBe(false);
@@ -367,16 +381,13 @@ describe('supportSummary over the rollups', () => {
   }, 300_000);
 
   it('pnpm db:rebuild-rollups rebuilds the same rollups from the activities', async () => {
-    const before = await database.prisma.$queryRawUnsafe<Array<{ rows: string }>>(
-      `SELECT (SELECT md5(string_agg(r::text, ',' ORDER BY r::text)) FROM "SupportRollup" r)
-         || (SELECT md5(string_agg(y::text, ',' ORDER BY y::text)) FROM "SupportYearRollup" y)
-         || (SELECT md5(string_agg(c::text, ',' ORDER BY c::text)) FROM "PlaceClosure" c)
-         || (SELECT md5(string_agg(t::text, ',' ORDER BY t::text)) FROM "SupportTreeRollup" t)
-         || (SELECT md5(string_agg(a::text, ',' ORDER BY a::text)) FROM "SupportAgencyRollup" a)
-         || (SELECT md5(string_agg(k::text, ',' ORDER BY k::text)) FROM "SupportCategoryRollup" k)
-         || (SELECT md5(string_agg(g::text, ',' ORDER BY g::text)) FROM "SupportAgencyTotal" g)
-         || (SELECT md5(string_agg(u::text, ',' ORDER BY u::text)) FROM "SupportTreeTotal" u) AS rows`,
-    );
+    const fingerprint = () =>
+      database.prisma.$queryRawUnsafe<Array<{ rows: string }>>(
+        `SELECT ${derivedTables
+          .map((table) => `(SELECT md5(string_agg(t::text, ',' ORDER BY t::text)) FROM "${table}" t)`)
+          .join(' || ')} AS rows`,
+      );
+    const before = await fingerprint();
     await database.prisma.$executeRawUnsafe(`DELETE FROM "SupportRollup" WHERE random() < 0.5`);
     await database.prisma.$executeRawUnsafe(`DELETE FROM "SupportAgencyRollup" WHERE random() < 0.5`);
     await database.prisma.$executeRawUnsafe(`UPDATE "SupportCategoryRollup" SET "beneficiaryCount" = 0`);
@@ -384,18 +395,9 @@ describe('supportSummary over the rollups', () => {
     await database.prisma.$executeRawUnsafe(`UPDATE "SupportYearRollup" SET "valueVnd" = 0`);
     await database.prisma.$executeRawUnsafe(`DELETE FROM "SupportAgencyTotal" WHERE random() < 0.5`);
     await database.prisma.$executeRawUnsafe(`UPDATE "SupportTreeTotal" SET "beneficiaryCount" = 7`);
+    await database.prisma.$executeRawUnsafe(`DELETE FROM "SupportPairTotal" WHERE random() < 0.5`);
     await rebuildRollups(database.prisma);
-    const after = await database.prisma.$queryRawUnsafe<Array<{ rows: string }>>(
-      `SELECT (SELECT md5(string_agg(r::text, ',' ORDER BY r::text)) FROM "SupportRollup" r)
-         || (SELECT md5(string_agg(y::text, ',' ORDER BY y::text)) FROM "SupportYearRollup" y)
-         || (SELECT md5(string_agg(c::text, ',' ORDER BY c::text)) FROM "PlaceClosure" c)
-         || (SELECT md5(string_agg(t::text, ',' ORDER BY t::text)) FROM "SupportTreeRollup" t)
-         || (SELECT md5(string_agg(a::text, ',' ORDER BY a::text)) FROM "SupportAgencyRollup" a)
-         || (SELECT md5(string_agg(k::text, ',' ORDER BY k::text)) FROM "SupportCategoryRollup" k)
-         || (SELECT md5(string_agg(g::text, ',' ORDER BY g::text)) FROM "SupportAgencyTotal" g)
-         || (SELECT md5(string_agg(u::text, ',' ORDER BY u::text)) FROM "SupportTreeTotal" u) AS rows`,
-    );
-    expect(after).toEqual(before);
+    expect(await fingerprint()).toEqual(before);
   });
 });
 

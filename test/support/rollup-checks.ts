@@ -83,6 +83,20 @@ export function supportAgencyTotalMismatches(db: PrismaClient): Promise<Mismatch
   );
 }
 
+/** "SupportPairTotal" against the activity rows summed by place and agency. */
+export function supportPairTotalMismatches(db: PrismaClient): Promise<Mismatches> {
+  return mismatches(
+    db,
+    'SupportPairTotal',
+    `SELECT "placeId" AS place, "agencyId" AS agency, count(*)::int AS n, coalesce(sum("valueVnd"), 0)::text AS v,
+       coalesce(sum("beneficiaryCount"), 0)::text AS b
+     FROM "Activity" GROUP BY 1, 2`,
+    `SELECT "placeId" AS place, "agencyId" AS agency, "activityCount" AS n, "valueVnd"::text AS v,
+       "beneficiaryCount"::text AS b
+     FROM "SupportPairTotal"`,
+  );
+}
+
 /** "SupportCategoryRollup" against the activity rows summed by month, category and funding source. */
 export function supportCategoryMismatches(db: PrismaClient): Promise<Mismatches> {
   return mismatches(

@@ -2,7 +2,7 @@ import type { PrismaClient } from './database.ts';
 
 /**
  * The derived tables the triggers of migrations support_rollup_and_place_closure,
- * support_tree_and_agency_rollups, support_category_rollup and support_totals keep in step with
+ * support_tree_and_agency_rollups, support_category_rollup, support_totals and support_pair_total keep in step with
  * "Activity" and "Place": the support rollups and totals and the place hierarchy's closure.
  */
 export const derivedTables = [
@@ -14,11 +14,12 @@ export const derivedTables = [
   'SupportCategoryRollup',
   'SupportTreeTotal',
   'SupportAgencyTotal',
+  'SupportPairTotal',
 ] as const;
 
 const rebuild = [
   // Truncating the closure or the rollups truncates "SupportTreeRollup", "SupportAgencyRollup",
-  // "SupportCategoryRollup" and, through those, the two totals too (triggers, so they cannot be
+  // "SupportCategoryRollup", "SupportPairTotal" and, through those, the two other totals too (triggers, so they cannot be
   // named here as well); the triggers fill them again as the closure and then the rollups are
   // inserted below.
   `TRUNCATE "PlaceClosure", "SupportRollup", "SupportYearRollup"`,

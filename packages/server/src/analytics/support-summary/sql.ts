@@ -312,7 +312,7 @@ export interface SupportRowNeeds {
  * keeps what the question needs: with no place or agency grouped, counted or filtered on, the
  * national month rollup (both ids null); with no place, whole years from the agency rollup
  * (`placeId` null), or all years from the agency totals (`year` null too); else the year or month
- * rollup of each place and agency.
+ * rollup of each place and agency, or not by year over all years the pair totals (`year` null).
  */
 export function supportRowsSql(filter: SupportFilter, needs: SupportRowNeeds = {}): Prisma.Sql {
   if (filter.recordedBy) return activitySql(filter, [{ from: filter.from, to: filter.to }]);
@@ -324,7 +324,7 @@ export function supportRowsSql(filter: SupportFilter, needs: SupportRowNeeds = {
   if (!byPlace && !byAgency) return nationalRowsSql(filter, wholeYears);
   if (!monthsNeeded && wholeYears) {
     const parts = [...rollupConditions(filter), ...yearBounds(filter)];
-    // Not by year and over all years: one row per agency rather than one per agency and year.
+    // Not by year and over all years: one row per agency (or place and agency) rather than one per year too.
     const allTime = needs.year === false && coversAllYears(filter);
     if (!byPlace)
       return Prisma.sql`
@@ -333,9 +333,10 @@ export function supportRowsSql(filter: SupportFilter, needs: SupportRowNeeds = {
           r."activityCount" AS n, r."valueVnd" AS v, r."beneficiaryCount" AS b
         FROM ${Prisma.raw(allTime ? '"SupportAgencyTotal"' : '"SupportAgencyRollup"')} r WHERE ${Prisma.join(parts, ' AND ')}`;
     return Prisma.sql`
-      SELECT r."placeId", r."agencyId", r.year, NULL::"ActivityCategory" AS category, NULL::"FundingSource" AS "fundingSource",
+      SELECT r."placeId", r."agencyId", ${allTime ? Prisma.sql`NULL::smallint` : Prisma.sql`r.year`} AS year,
+        NULL::"ActivityCategory" AS category, NULL::"FundingSource" AS "fundingSource",
         r."activityCount" AS n, r."valueVnd" AS v, r."beneficiaryCount" AS b
-      FROM "SupportYearRollup" r WHERE ${Prisma.join(parts, ' AND ')}`;
+      FROM ${Prisma.raw(allTime ? '"SupportPairTotal"' : '"SupportYearRollup"')} r WHERE ${Prisma.join(parts, ' AND ')}`;
   }
   return monthRowsSql(filter, 'SupportRollup');
 }
