@@ -149,6 +149,7 @@ const groupings: SupportDimension[][] = [
   ['CATEGORY'],
   ['FUNDING_SOURCE'],
   ['PROVINCE', 'YEAR'],
+  ['AGENCY', 'YEAR'],
   ['AGENCY_KIND', 'CATEGORY'],
   ['COMMUNE', 'FUNDING_SOURCE', 'YEAR'],
   ['CATEGORY', 'FUNDING_SOURCE', 'YEAR'],
@@ -305,6 +306,31 @@ describe('supportSummary over the rollups', () => {
     expect(await reads('SupportAgencyTotal', {}, ['AGENCY'], true)).toBe(false);
     expect(await reads('SupportAgencyTotal', { from: day('2022-01-01') }, ['AGENCY'], false)).toBe(false);
     expect(await reads('SupportAgencyTotal', {}, ['AGENCY', 'YEAR'], false)).toBe(false);
+    // By agency over the agency totals each group is one row: its totals are read off it, not
+    // summed, and the page comes in the order asked.
+    for (const [order, measure] of [
+      ['VALUE_DESC', (group: SupportGroup) => -Number(group.valueVnd)],
+      ['BENEFICIARIES_DESC', (group: SupportGroup) => -group.beneficiaryCount],
+    ] as const) {
+      statements.length = 0;
+      const page = await supportSummary(database.prisma, {}, ['AGENCY'], order, 5, 2, {
+        places: false,
+        agencies: true,
+      });
+      expect(
+        statements.filter((sql) => sql.includes('"SupportAgencyTotal"') && !sql.includes('GROUP BY')),
+      ).toHaveLength(1);
+      const all = await supportSummary(database.prisma, {}, ['AGENCY'], 'KEY_ASC', 100_000, 0, {
+        places: false,
+        agencies: true,
+      });
+      const expected = [...all.groups].sort(
+        (a, b) => measure(a) - measure(b) || a.agencyId!.localeCompare(b.agencyId!),
+      );
+      expect(page.totalGroups).toBe(all.groups.length);
+      expect(page.groups.map(measure)).toEqual(expected.slice(2, 7).map(measure));
+      expect(page.groups.every((group) => group.agencyCount === 1)).toBe(true);
+    }
     // With distinct counts, or places and agencies both, the pair totals: one row per place and agency.
     expect(await reads('SupportPairTotal', {}, ['PROVINCE'], true)).toBe(true);
     expect(await reads('SupportPairTotal', {}, ['AGENCY'], true)).toBe(true);

@@ -134,7 +134,7 @@ export const supportSummaryPage = namedQuery({
     offset: 0,
   }),
   sql: ({ order, limit, offset, ...grouping }: SupportSummaryPageQuery) =>
-    Prisma.sql`${groupedSupportSql(grouping)} ORDER BY ${orderSql(order, grouping.dimensions)} LIMIT ${limit} OFFSET ${offset}`,
+    Prisma.sql`${groupedSupportSql(grouping, order)} LIMIT ${limit} OFFSET ${offset}`,
 });
 
 /** The number of support groups, for a page past the last group (which has no row to carry it). */
@@ -177,12 +177,11 @@ export async function supportSummary(
   return { groups, totalGroups: dimensions.length > 0 ? (count?.total ?? 0) : 0 };
 }
 
-/** The groups, unordered and unpaged: the source both statements above read. */
-function groupedSupportSql({
-  filter,
-  dimensions,
-  distinctCounts = { places: true, agencies: true },
-}: SupportGrouping): Prisma.Sql {
+/** The groups, unpaged and in this order if given: the source both statements above read. */
+function groupedSupportSql(
+  { filter, dimensions, distinctCounts = { places: true, agencies: true } }: SupportGrouping,
+  order?: SupportOrder,
+): Prisma.Sql {
   const subtree = subtreeGrouping(filter, dimensions, distinctCounts);
   const expression = (dimension: SupportDimension) =>
     dimension === subtree?.level ? Prisma.sql`s."unitId"` : dimensionSql[dimension].expression;
@@ -194,29 +193,69 @@ function groupedSupportSql({
   );
   // Grouped by the native values (uuid, smallint, enum), which hash and compare faster than text.
   const grouped = dimensions.map(expression);
-  const source = subtree
-    ? subtreeRowsSql(filter, subtree.level, !dimensions.includes('YEAR'))
-    : supportRowsSql(filter, {
+  const rows = subtree
+    ? { sql: subtreeRowsSql(filter, subtree.level, !dimensions.includes('YEAR')), perAgency: null }
+    : supportRows(filter, {
         categoryOrFunding: dimensions.includes('CATEGORY') || dimensions.includes('FUNDING_SOURCE'),
         place: distinctCounts.places || placeLevels.some((level) => dimensions.includes(level)),
         agency: distinctCounts.agencies || needsAgency || dimensions.includes('AGENCY'),
         year: dimensions.includes('YEAR'),
       });
+  const totals = totalsSql(onePerGroup(rows, dimensions));
   return Prisma.sql`
-    WITH src AS (${source})
+    WITH src AS (${rows.sql})
     SELECT ${Prisma.join([...selected, Prisma.sql`TRUE AS "_"`])},
-      coalesce(sum(s.v), 0)::text AS "valueVnd",
-      coalesce(sum(s.n), 0)::bigint AS "activityCount",
+      ${totals.value}::text AS "valueVnd",
+      ${totals.activities}::bigint AS "activityCount",
       ${distinctCounts.places ? Prisma.sql`count(DISTINCT s."placeId")` : Prisma.sql`NULL`}::bigint AS "placeCount",
-      ${distinctCounts.agencies ? Prisma.sql`count(DISTINCT s."agencyId")` : Prisma.sql`NULL`}::bigint AS "agencyCount",
-      coalesce(sum(s.b), 0)::bigint AS "beneficiaryCount",
+      ${distinctCounts.agencies ? totals.agencies : Prisma.sql`NULL`}::bigint AS "agencyCount",
+      ${totals.beneficiaries}::bigint AS "beneficiaryCount",
       count(*) OVER ()::int AS "totalGroups"
     FROM src s
     ${needsAgency ? Prisma.sql`JOIN "Agency" ag ON ag.id = s."agencyId"` : Prisma.empty}
     ${levels.length > 0 ? Prisma.join(levels.map(closureJoin), ' ') : Prisma.empty}
     ${filter.agencyKinds?.length ? Prisma.sql`WHERE ag.kind::text = ANY(${filter.agencyKinds}::text[])` : Prisma.empty}
-    ${grouped.length > 0 ? Prisma.sql`GROUP BY ${Prisma.join(grouped)}` : Prisma.empty}
-    ${subtree ? Prisma.sql`HAVING sum(s.n) <> 0` : Prisma.empty}`;
+    ${grouped.length > 0 && totals.grouped ? Prisma.sql`GROUP BY ${Prisma.join(grouped)}` : Prisma.empty}
+    ${subtree ? Prisma.sql`HAVING sum(s.n) <> 0` : Prisma.empty}
+    ${order ? Prisma.sql`ORDER BY ${orderSql(order, dimensions, totals)}` : Prisma.empty}`;
+}
+
+/**
+ * Whether each group is one source row: grouped by agency (and the year, for rows per year) over
+ * rows of the agency rollup or totals, which hold one row per agency and year or per agency. The
+ * agency kind is the agency's, so grouping by it too splits nothing.
+ */
+function onePerGroup(rows: SupportRows, dimensions: readonly SupportDimension[]): boolean {
+  if (!rows.perAgency || !dimensions.includes('AGENCY')) return false;
+  return rows.perAgency === 'allYears' || dimensions.includes('YEAR');
+}
+
+interface GroupTotals {
+  value: Prisma.Sql;
+  activities: Prisma.Sql;
+  beneficiaries: Prisma.Sql;
+  agencies: Prisma.Sql;
+  /** False when the totals are read off one row per group, with no GROUP BY. */
+  grouped: boolean;
+}
+
+/** The totals of a group: summed over its rows, or read off its one row (18,439 agencies need no sums). */
+function totalsSql(oneRow: boolean): GroupTotals {
+  if (oneRow)
+    return {
+      value: Prisma.sql`s.v`,
+      activities: Prisma.sql`s.n`,
+      beneficiaries: Prisma.sql`s.b`,
+      agencies: Prisma.sql`1`,
+      grouped: false,
+    };
+  return {
+    value: Prisma.sql`coalesce(sum(s.v), 0)`,
+    activities: Prisma.sql`coalesce(sum(s.n), 0)`,
+    beneficiaries: Prisma.sql`coalesce(sum(s.b), 0)`,
+    agencies: Prisma.sql`count(DISTINCT s."agencyId")`,
+    grouped: true,
+  };
 }
 
 type PlaceLevelDimension = (typeof placeLevels)[number];
@@ -315,30 +354,44 @@ export interface SupportRowNeeds {
  * rollup of each place and agency, or not by year over all years the pair totals (`year` null).
  */
 export function supportRowsSql(filter: SupportFilter, needs: SupportRowNeeds = {}): Prisma.Sql {
-  if (filter.recordedBy) return activitySql(filter, [{ from: filter.from, to: filter.to }]);
+  return supportRows(filter, needs).sql;
+}
+
+interface SupportRows {
+  sql: Prisma.Sql;
+  /** Rows of the agency rollup (one per agency and year) or of the agency totals (one per agency); else null. */
+  perAgency: 'year' | 'allYears' | null;
+}
+
+function supportRows(filter: SupportFilter, needs: SupportRowNeeds): SupportRows {
+  const rows = (sql: Prisma.Sql): SupportRows => ({ sql, perAgency: null });
+  if (filter.recordedBy) return rows(activitySql(filter, [{ from: filter.from, to: filter.to }]));
   const byPlace = needs.place !== false || Boolean(filter.placeIds || filter.placesIn);
   const byAgency = needs.agency !== false || Boolean(filter.agencyIds || filter.agencyKinds?.length);
   const monthsNeeded =
     needs.categoryOrFunding === true || Boolean(filter.categories?.length || filter.fundingSources?.length);
   const wholeYears = coversWholeYears(filter);
-  if (!byPlace && !byAgency) return nationalRowsSql(filter, wholeYears);
+  if (!byPlace && !byAgency) return rows(nationalRowsSql(filter, wholeYears));
   if (!monthsNeeded && wholeYears) {
     const parts = [...rollupConditions(filter), ...yearBounds(filter)];
     // Not by year and over all years: one row per agency (or place and agency) rather than one per year too.
     const allTime = needs.year === false && coversAllYears(filter);
     if (!byPlace)
-      return Prisma.sql`
-        SELECT NULL::uuid AS "placeId", r."agencyId", ${allTime ? Prisma.sql`NULL::smallint` : Prisma.sql`r.year`} AS year,
-          NULL::"ActivityCategory" AS category, NULL::"FundingSource" AS "fundingSource",
-          r."activityCount" AS n, r."valueVnd" AS v, r."beneficiaryCount" AS b
-        FROM ${Prisma.raw(allTime ? '"SupportAgencyTotal"' : '"SupportAgencyRollup"')} r WHERE ${Prisma.join(parts, ' AND ')}`;
-    return Prisma.sql`
+      return {
+        sql: Prisma.sql`
+          SELECT NULL::uuid AS "placeId", r."agencyId", ${allTime ? Prisma.sql`NULL::smallint` : Prisma.sql`r.year`} AS year,
+            NULL::"ActivityCategory" AS category, NULL::"FundingSource" AS "fundingSource",
+            r."activityCount" AS n, r."valueVnd" AS v, r."beneficiaryCount" AS b
+          FROM ${Prisma.raw(allTime ? '"SupportAgencyTotal"' : '"SupportAgencyRollup"')} r WHERE ${Prisma.join(parts, ' AND ')}`,
+        perAgency: allTime ? 'allYears' : 'year',
+      };
+    return rows(Prisma.sql`
       SELECT r."placeId", r."agencyId", ${allTime ? Prisma.sql`NULL::smallint` : Prisma.sql`r.year`} AS year,
         NULL::"ActivityCategory" AS category, NULL::"FundingSource" AS "fundingSource",
         r."activityCount" AS n, r."valueVnd" AS v, r."beneficiaryCount" AS b
-      FROM ${Prisma.raw(allTime ? '"SupportPairTotal"' : '"SupportYearRollup"')} r WHERE ${Prisma.join(parts, ' AND ')}`;
+      FROM ${Prisma.raw(allTime ? '"SupportPairTotal"' : '"SupportYearRollup"')} r WHERE ${Prisma.join(parts, ' AND ')}`);
   }
-  return monthRowsSql(filter, 'SupportRollup');
+  return rows(monthRowsSql(filter, 'SupportRollup'));
 }
 
 /**
@@ -447,20 +500,20 @@ function activitySql(filter: SupportFilter, ranges: Array<{ from?: Date; to?: Da
     FROM "Activity" a WHERE ${Prisma.join(parts, ' AND ')}`;
 }
 
-function orderSql(order: SupportOrder, dimensions: readonly SupportDimension[]): Prisma.Sql {
+function orderSql(order: SupportOrder, dimensions: readonly SupportDimension[], totals: GroupTotals): Prisma.Sql {
   // Ties break on the group keys so pages never overlap.
   const keys = dimensions.map((_, index) => Prisma.raw(String(index + 1)));
   const tail = keys.length > 0 ? Prisma.sql`, ${Prisma.join(keys)}` : Prisma.empty;
   switch (order) {
     case 'VALUE_ASC':
-      return Prisma.sql`coalesce(sum(s.v), 0) ASC${tail}`;
+      return Prisma.sql`${totals.value} ASC${tail}`;
     case 'COUNT_DESC':
-      return Prisma.sql`coalesce(sum(s.n), 0) DESC${tail}`;
+      return Prisma.sql`${totals.activities} DESC${tail}`;
     case 'BENEFICIARIES_DESC':
-      return Prisma.sql`coalesce(sum(s.b), 0) DESC${tail}`;
+      return Prisma.sql`${totals.beneficiaries} DESC${tail}`;
     case 'KEY_ASC':
       return keys.length > 0 ? Prisma.join(keys) : Prisma.sql`1`;
     default:
-      return Prisma.sql`coalesce(sum(s.v), 0) DESC${tail}`;
+      return Prisma.sql`${totals.value} DESC${tail}`;
   }
 }
