@@ -194,7 +194,7 @@ function groupedSupportSql(
   // Grouped by the native values (uuid, smallint, enum), which hash and compare faster than text.
   const grouped = dimensions.map(expression);
   const rows = subtree
-    ? { sql: subtreeRowsSql(filter, subtree.level, !dimensions.includes('YEAR')), perAgency: null }
+    ? subtreeRows(filter, subtree.level, !dimensions.includes('YEAR'))
     : supportRows(filter, {
         categoryOrFunding: dimensions.includes('CATEGORY') || dimensions.includes('FUNDING_SOURCE'),
         place: distinctCounts.places || placeLevels.some((level) => dimensions.includes(level)),
@@ -216,18 +216,17 @@ function groupedSupportSql(
     ${levels.length > 0 ? Prisma.join(levels.map(closureJoin), ' ') : Prisma.empty}
     ${filter.agencyKinds?.length ? Prisma.sql`WHERE ag.kind::text = ANY(${filter.agencyKinds}::text[])` : Prisma.empty}
     ${grouped.length > 0 && totals.grouped ? Prisma.sql`GROUP BY ${Prisma.join(grouped)}` : Prisma.empty}
-    ${subtree ? Prisma.sql`HAVING sum(s.n) <> 0` : Prisma.empty}
+    ${subtree && totals.grouped ? Prisma.sql`HAVING sum(s.n) <> 0` : Prisma.empty}
     ${order ? Prisma.sql`ORDER BY ${orderSql(order, dimensions, totals)}` : Prisma.empty}`;
 }
 
 /**
- * Whether each group is one source row: grouped by agency (and the year, for rows per year) over
- * rows of the agency rollup or totals, which hold one row per agency and year or per agency. The
- * agency kind is the agency's, so grouping by it too splits nothing.
+ * Whether each group is one source row: grouped by what the rows are unique on (and by the year,
+ * for rows per year). The agency kind is the agency's, so grouping by it too splits nothing.
  */
 function onePerGroup(rows: SupportRows, dimensions: readonly SupportDimension[]): boolean {
-  if (!rows.perAgency || !dimensions.includes('AGENCY')) return false;
-  return rows.perAgency === 'allYears' || dimensions.includes('YEAR');
+  if (!rows.onePer || !dimensions.includes(rows.onePer.key)) return false;
+  return !rows.onePer.perYear || dimensions.includes('YEAR');
 }
 
 interface GroupTotals {
@@ -239,7 +238,7 @@ interface GroupTotals {
   grouped: boolean;
 }
 
-/** The totals of a group: summed over its rows, or read off its one row (18,439 agencies need no sums). */
+/** The totals of a group: summed over its rows, or read off its one row (18,439 agencies or 10,035 communes need no sums). */
 function totalsSql(oneRow: boolean): GroupTotals {
   if (oneRow)
     return {
@@ -293,11 +292,12 @@ function subtreeGrouping(
 /**
  * `(unitId, year, n, v, b)`: each unit of the level with its subtree's totals per year, and the
  * activities under no unit of the level (e.g. at a 2025 commune, which lies in no district) as
- * `unitId` null: everything (the subtrees of the places with no parent) less the level's units.
- * Without a level, everything, by year. Not grouped by year and over all years, one row per unit
- * from "SupportTreeTotal" (year null) instead of one per unit and year.
+ * `unitId` null: everything (the subtrees of the places with no parent) less the level's units,
+ * summed per year, dropped where it nets to 0. So with a level there is one row per unit and
+ * year. Without a level, everything, by year. Not grouped by year and over all years, one row per
+ * unit from "SupportTreeTotal" (year null) instead of one per unit and year.
  */
-function subtreeRowsSql(filter: SupportFilter, level: PlaceLevelDimension | null, notByYear: boolean): Prisma.Sql {
+function subtreeRows(filter: SupportFilter, level: PlaceLevelDimension | null, notByYear: boolean): SupportRows {
   const years: Prisma.Sql[] = [Prisma.sql`TRUE`];
   if (filter.years?.length) years.push(Prisma.sql`r.year = ANY(${filter.years}::int[])`);
   years.push(...yearBounds(filter));
@@ -309,19 +309,20 @@ function subtreeRowsSql(filter: SupportFilter, level: PlaceLevelDimension | null
     SELECT NULL::uuid AS "unitId", ${year} AS year, r."activityCount" AS n, r."valueVnd" AS v, r."beneficiaryCount" AS b
     FROM "Place" p JOIN ${rollup} r ON r."placeId" = p.id
     WHERE p."parentId" IS NULL AND ${inYears}`;
-  if (level === null) return everything;
-  // The null group's rows net to 0 where every activity lies under a unit of the level; the
-  // statement drops such a group (HAVING), as the units' rows never have a count of 0.
-  return Prisma.sql`
-    WITH unit AS MATERIALIZED (
-      SELECT r."placeId", ${year} AS year, r."activityCount" AS n, r."valueVnd" AS v, r."beneficiaryCount" AS b
-      FROM ${rollup} r WHERE r."placeLevel" = ${level}::"PlaceLevel" AND ${inYears}
-    )
-    SELECT "placeId" AS "unitId", year, n, v, b FROM unit
-    UNION ALL
-    ${everything}
-    UNION ALL
-    SELECT NULL, year, -sum(n)::int, -sum(v)::bigint, -sum(b)::bigint FROM unit GROUP BY year`;
+  if (level === null) return { sql: everything, onePer: null };
+  return {
+    sql: Prisma.sql`
+      WITH unit AS MATERIALIZED (
+        SELECT r."placeId", ${year} AS year, r."activityCount" AS n, r."valueVnd" AS v, r."beneficiaryCount" AS b
+        FROM ${rollup} r WHERE r."placeLevel" = ${level}::"PlaceLevel" AND ${inYears}
+      )
+      SELECT "placeId" AS "unitId", year, n, v, b FROM unit
+      UNION ALL
+      SELECT NULL, year, sum(n)::int, sum(v)::bigint, sum(b)::bigint
+      FROM (${everything} UNION ALL SELECT NULL, year, -n, -v, -b FROM unit) rest
+      GROUP BY year HAVING sum(n) <> 0`,
+    onePer: { key: level, perYear: !allTime },
+  };
 }
 
 function closureJoin(level: PlaceLevelDimension): Prisma.Sql {
@@ -359,12 +360,15 @@ export function supportRowsSql(filter: SupportFilter, needs: SupportRowNeeds = {
 
 interface SupportRows {
   sql: Prisma.Sql;
-  /** Rows of the agency rollup (one per agency and year) or of the agency totals (one per agency); else null. */
-  perAgency: 'year' | 'allYears' | null;
+  /**
+   * What the rows are unique on, when they are: one row per agency or per unit of a place level
+   * (the null unit included), and per year too when `perYear`.
+   */
+  onePer: { key: 'AGENCY' | PlaceLevelDimension; perYear: boolean } | null;
 }
 
 function supportRows(filter: SupportFilter, needs: SupportRowNeeds): SupportRows {
-  const rows = (sql: Prisma.Sql): SupportRows => ({ sql, perAgency: null });
+  const rows = (sql: Prisma.Sql): SupportRows => ({ sql, onePer: null });
   if (filter.recordedBy) return rows(activitySql(filter, [{ from: filter.from, to: filter.to }]));
   const byPlace = needs.place !== false || Boolean(filter.placeIds || filter.placesIn);
   const byAgency = needs.agency !== false || Boolean(filter.agencyIds || filter.agencyKinds?.length);
@@ -383,7 +387,7 @@ function supportRows(filter: SupportFilter, needs: SupportRowNeeds): SupportRows
             NULL::"ActivityCategory" AS category, NULL::"FundingSource" AS "fundingSource",
             r."activityCount" AS n, r."valueVnd" AS v, r."beneficiaryCount" AS b
           FROM ${Prisma.raw(allTime ? '"SupportAgencyTotal"' : '"SupportAgencyRollup"')} r WHERE ${Prisma.join(parts, ' AND ')}`,
-        perAgency: allTime ? 'allYears' : 'year',
+        onePer: { key: 'AGENCY', perYear: !allTime },
       };
     return rows(Prisma.sql`
       SELECT r."placeId", r."agencyId", ${allTime ? Prisma.sql`NULL::smallint` : Prisma.sql`r.year`} AS year,
