@@ -202,19 +202,24 @@ function groupedSupportSql(
         year: dimensions.includes('YEAR'),
       });
   const totals = totalsSql(onePerGroup(rows, dimensions));
+  const from = Prisma.sql`
+    FROM src s
+    ${needsAgency ? Prisma.sql`JOIN "Agency" ag ON ag.id = s."agencyId"` : Prisma.empty}
+    ${levels.length > 0 ? Prisma.join(levels.map(closureJoin), ' ') : Prisma.empty}
+    ${filter.agencyKinds?.length ? Prisma.sql`WHERE ag.kind::text = ANY(${filter.agencyKinds}::text[])` : Prisma.empty}`;
+  // One agency a group, read off a table: the groups are counted by a second scan of it, not by a
+  // window over every row, so PostgreSQL sorts only the page's rows (a top-N sort) and keeps none.
+  const countedApart = !totals.grouped && rows.onePer?.key === 'AGENCY';
   return Prisma.sql`
-    WITH src AS (${rows.sql})
+    WITH src AS ${countedApart ? Prisma.sql`NOT MATERIALIZED ` : Prisma.empty}(${rows.sql})
     SELECT ${Prisma.join([...selected, Prisma.sql`TRUE AS "_"`])},
       ${totals.value}::text AS "valueVnd",
       ${totals.activities}::bigint AS "activityCount",
       ${distinctCounts.places ? Prisma.sql`count(DISTINCT s."placeId")` : Prisma.sql`NULL`}::bigint AS "placeCount",
       ${distinctCounts.agencies ? totals.agencies : Prisma.sql`NULL`}::bigint AS "agencyCount",
       ${totals.beneficiaries}::bigint AS "beneficiaryCount",
-      count(*) OVER ()::int AS "totalGroups"
-    FROM src s
-    ${needsAgency ? Prisma.sql`JOIN "Agency" ag ON ag.id = s."agencyId"` : Prisma.empty}
-    ${levels.length > 0 ? Prisma.join(levels.map(closureJoin), ' ') : Prisma.empty}
-    ${filter.agencyKinds?.length ? Prisma.sql`WHERE ag.kind::text = ANY(${filter.agencyKinds}::text[])` : Prisma.empty}
+      ${countedApart ? Prisma.sql`(SELECT count(*) ${from})` : Prisma.sql`count(*) OVER ()`}::int AS "totalGroups"
+    ${from}
     ${grouped.length > 0 && totals.grouped ? Prisma.sql`GROUP BY ${Prisma.join(grouped)}` : Prisma.empty}
     ${subtree && totals.grouped ? Prisma.sql`HAVING sum(s.n) <> 0` : Prisma.empty}
     ${order ? Prisma.sql`ORDER BY ${orderSql(order, dimensions, totals)}` : Prisma.empty}`;
