@@ -78,6 +78,14 @@ describe('rows sent as JSON', () => {
     const observation = await db.indicatorObservation.findFirstOrThrow({ where: { value: { not: 0 } } });
     const [read] = await throughJson('IndicatorObservation', [observation.id]);
     expect(read!.value.toString()).toBe(observation.value.toString());
+    // Decimal(18, 4) holds 18 digits, more than a double: such a value is read again digit by digit.
+    for (const digits of ['12345678901234.5678', '-98765432109876.5432', '123456789012.345', '0.0001']) {
+      const stored = await db.indicatorObservation.update({ where: { id: observation.id }, data: { value: digits } });
+      const [exact] = await throughJson('IndicatorObservation', [observation.id]);
+      expect(exact!.value.toString(), digits).toBe(stored.value.toString());
+      expect(exact!.value.toFixed(4), digits).toBe(new Prisma.Decimal(digits).toFixed(4));
+    }
+    await db.indicatorObservation.update({ where: { id: observation.id }, data: { value: observation.value } });
   });
 
   it('read an absent table as no rows and a table not in the schema as an error', () => {
