@@ -78,8 +78,15 @@ describe('rows sent as JSON', () => {
     const observation = await db.indicatorObservation.findFirstOrThrow({ where: { value: { not: 0 } } });
     const [read] = await throughJson('IndicatorObservation', [observation.id]);
     expect(read!.value.toString()).toBe(observation.value.toString());
-    // Decimal(18, 4) holds 18 digits, more than a double: such a value is read again digit by digit.
-    for (const digits of ['12345678901234.5678', '-98765432109876.5432', '123456789012.345', '0.0001']) {
+    // Decimal(18, 4) holds 18 digits, more than a double: such a value keeps PostgreSQL's digits, even
+    // one a double would round to a short number (10000000000000.0001 to 10000000000000).
+    for (const digits of [
+      '12345678901234.5678',
+      '-98765432109876.5432',
+      '10000000000000.0001',
+      '123456789012.345',
+      '0.0001',
+    ]) {
       const stored = await db.indicatorObservation.update({ where: { id: observation.id }, data: { value: digits } });
       const [exact] = await throughJson('IndicatorObservation', [observation.id]);
       expect(exact!.value.toString(), digits).toBe(stored.value.toString());

@@ -2,8 +2,9 @@ import type { PrismaClient } from './database.ts';
 
 /**
  * The derived tables the triggers of migrations support_rollup_and_place_closure,
- * support_tree_and_agency_rollups, support_category_rollup, support_totals and support_pair_total keep in step with
- * "Activity" and "Place": the support rollups and totals and the place hierarchy's closure.
+ * support_tree_and_agency_rollups, support_category_rollup, support_totals and
+ * support_pair_total keep in step with "Activity" and "Place": the support rollups and totals and
+ * the place hierarchy's closure.
  */
 export const derivedTables = [
   'PlaceClosure',
@@ -19,9 +20,9 @@ export const derivedTables = [
 
 const rebuild = [
   // Truncating the closure or the rollups truncates "SupportTreeRollup", "SupportAgencyRollup",
-  // "SupportCategoryRollup", "SupportPairTotal" and, through those, the two other totals too (triggers, so they cannot be
-  // named here as well); the triggers fill them again as the closure and then the rollups are
-  // inserted below.
+  // "SupportCategoryRollup", "SupportPairTotal" and, through those, the two other totals too
+  // (triggers, so they cannot be named here as well); the triggers fill them again as the closure
+  // and then the rollups are inserted below.
   `TRUNCATE "PlaceClosure", "SupportRollup", "SupportYearRollup"`,
   `
     INSERT INTO "PlaceClosure" ("ancestorId", "descendantId", "depth", "ancestorLevel")

@@ -19,34 +19,22 @@ class JsonNumber {
   constructor(readonly source: string) {}
 }
 
-/**
- * Thrown by a BigInt or Decimal column whose number JSON.parse may have rounded (beyond 2^53, or
- * 16 significant digits or more): the text is then parsed again keeping every number's digits.
- */
-class NeedsDigits extends Error {}
-
 type Converter = (value: unknown) => unknown;
 
 const numberText = (value: unknown) => (value instanceof JsonNumber ? value.source : String(value));
 const ZONE = /(?:[zZ]|[+-]\d\d(?::?\d\d)?)$/;
-const SIGNIFICANT = /[1-9](?:\d*[1-9])?/;
-
-/** A number as PostgreSQL wrote it: its digits when they were kept, or one a double holds exactly. */
-function exactText(value: unknown, exact: (parsed: number) => boolean): string {
-  if (value instanceof JsonNumber) return value.source;
-  if (typeof value === 'number' && !exact(value)) throw new NeedsDigits();
-  return String(value);
-}
-
-// Fewer than 16 significant digits survive a double and its shortest text unchanged.
-const fewDigits = (parsed: number) =>
-  (SIGNIFICANT.exec(String(parsed).replace(/e.*$/, '').replace('.', ''))?.[0].length ?? 0) < 16;
+/**
+ * Whether a number in the text (a value after `:`, `,` or `[`) is written with 16 or more digits
+ * and points: it may have more significant digits than a double holds. A number written with 15 or
+ * fewer reads back from a double's shortest text unchanged, money and decimals included.
+ */
+const LONG_NUMBER = /[:,[]\s*-?[\d.]{16}/;
 
 const converters: Record<string, Converter> = {
   Int: (value) => Number(numberText(value)),
   Float: (value) => Number(numberText(value)),
-  BigInt: (value) => BigInt(exactText(value, Number.isSafeInteger)),
-  Decimal: (value) => new Prisma.Decimal(exactText(value, fewDigits)),
+  BigInt: (value) => BigInt(numberText(value)),
+  Decimal: (value) => new Prisma.Decimal(numberText(value)),
   // `timestamp(3)` arrives as "2024-03-01T10:00:00.123", `date` as "2024-03-01" (both UTC to Prisma).
   DateTime: (value) => {
     const text = String(value);
@@ -102,25 +90,18 @@ const parseKeepingNumbers = JSON.parse as (
 
 /**
  * The rows of `json_build_object('<Table>', json_agg(<row>), …)::text`, each read as Prisma reads
- * it. Parsed plainly first (a reviver called for every value costs several times the parse); a
- * money or decimal value a double may have rounded has the text parsed again keeping its digits.
+ * it. Parsed plainly unless a number may be too long for a double (a reviver called for every
+ * value costs several times the parse); then every number keeps the digits PostgreSQL wrote.
  */
 export function readRowsByTable(text: string | null): RowsByTable {
   if (text === null) return {};
-  try {
-    return readTables(JSON.parse(text));
-  } catch (error) {
-    if (!(error instanceof NeedsDigits)) throw error;
-    return readTables(
-      parseKeepingNumbers(text, (_key, value, context) =>
-        typeof value === 'number' ? new JsonNumber(context.source ?? String(value)) : value,
-      ),
-    );
-  }
-}
-
-function readTables(parsed: unknown): RowsByTable {
-  const tables = parsed as Record<string, Array<Record<string, unknown>> | null>;
+  const tables = (
+    LONG_NUMBER.test(text)
+      ? parseKeepingNumbers(text, (_key, value, context) =>
+          typeof value === 'number' ? new JsonNumber(context.source ?? String(value)) : value,
+        )
+      : JSON.parse(text)
+  ) as Record<string, Array<Record<string, unknown>> | null>;
   const read: Record<string, unknown[]> = {};
   for (const [table, rows] of Object.entries(tables)) {
     const reader = rowReader(table);

@@ -252,24 +252,24 @@ export const communeScorecardRow = namedQuery({
   },
 });
 
+/** Finds a row of `rows` by id, or throws `missing` followed by the id. */
+function lookup<Row extends { id: string }>(rows: readonly Row[], missing: string): (id: string) => Row {
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return (id) => {
+    const found = byId.get(id);
+    if (!found) throw new Error(`${missing} ${id}.`);
+    return found;
+  };
+}
+
 /** The scorecard `communeScorecardRow` reads, its empty lists as []; null when the place is not a commune. */
 export async function communeScorecard(db: PrismaClient, scope: ScorecardScope): Promise<Scorecard | null> {
   const [row] = await communeScorecardRow.run(db, scope);
   if (!row?.isCommune) return null;
   const [commune, ...predecessors] = row.rows.Place ?? [];
   if (!commune) throw new Error(`The scorecard of ${scope.communeId} came without the commune's row.`);
-  const criteria = new Map((row.rows.Criterion ?? []).map((criterion) => [criterion.id, criterion]));
-  const criterion = (id: string) => {
-    const found = criteria.get(id);
-    if (!found) throw new Error(`The scorecard of ${scope.communeId} came without criterion ${id}.`);
-    return found;
-  };
-  const agencies = new Map((row.rows.Agency ?? []).map((found) => [found.id, found]));
-  const agency = (id: string) => {
-    const found = agencies.get(id);
-    if (!found) throw new Error(`The scorecard of ${scope.communeId} came without agency ${id}.`);
-    return found;
-  };
+  const criterion = lookup(row.rows.Criterion ?? [], `The scorecard of ${scope.communeId} came without criterion`);
+  const agency = lookup(row.rows.Agency ?? [], `The scorecard of ${scope.communeId} came without agency`);
   return {
     commune,
     predecessors,

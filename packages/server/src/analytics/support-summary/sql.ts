@@ -385,17 +385,18 @@ function supportRows(filter: SupportFilter, needs: SupportRowNeeds): SupportRows
     const parts = [...rollupConditions(filter), ...yearBounds(filter)];
     // Not by year and over all years: one row per agency (or place and agency) rather than one per year too.
     const allTime = needs.year === false && coversAllYears(filter);
+    const year = allTime ? Prisma.sql`NULL::smallint` : Prisma.sql`r.year`;
     if (!byPlace)
       return {
         sql: Prisma.sql`
-          SELECT NULL::uuid AS "placeId", r."agencyId", ${allTime ? Prisma.sql`NULL::smallint` : Prisma.sql`r.year`} AS year,
+          SELECT NULL::uuid AS "placeId", r."agencyId", ${year} AS year,
             NULL::"ActivityCategory" AS category, NULL::"FundingSource" AS "fundingSource",
             r."activityCount" AS n, r."valueVnd" AS v, r."beneficiaryCount" AS b
           FROM ${Prisma.raw(allTime ? '"SupportAgencyTotal"' : '"SupportAgencyRollup"')} r WHERE ${Prisma.join(parts, ' AND ')}`,
         onePer: { key: 'AGENCY', perYear: !allTime },
       };
     return rows(Prisma.sql`
-      SELECT r."placeId", r."agencyId", ${allTime ? Prisma.sql`NULL::smallint` : Prisma.sql`r.year`} AS year,
+      SELECT r."placeId", r."agencyId", ${year} AS year,
         NULL::"ActivityCategory" AS category, NULL::"FundingSource" AS "fundingSource",
         r."activityCount" AS n, r."valueVnd" AS v, r."beneficiaryCount" AS b
       FROM ${Prisma.raw(allTime ? '"SupportPairTotal"' : '"SupportYearRollup"')} r WHERE ${Prisma.join(parts, ' AND ')}`);
