@@ -21,6 +21,7 @@ import {
   supportAgencyTotalMismatches,
   supportCategoryMismatches,
   supportPairTotalMismatches,
+  supportReachMismatches,
   supportTotalsAndNaive,
   supportTreeMismatches,
   supportTreeTotalMismatches,
@@ -231,6 +232,11 @@ async function expectSameEverywhere(): Promise<void> {
     missing: 0,
     extra: 0,
   });
+  for (const subject of ['Place', 'Agency'] as const) {
+    const reach = await supportReachMismatches(database.prisma, subject);
+    expect(reach.rows).toBeGreaterThan(0);
+    expect({ missing: reach.missing, extra: reach.extra }, `Support${subject}Reach`).toEqual({ missing: 0, extra: 0 });
+  }
   const categories = await supportCategoryMismatches(database.prisma);
   expect(categories.rows).toBeGreaterThan(0);
   expect({ missing: categories.missing, extra: categories.extra }, 'SupportCategoryRollup').toEqual({
@@ -341,6 +347,26 @@ describe('supportSummary over the rollups', () => {
     expect(await reads('SupportPairTotal', {}, ['PROVINCE', 'YEAR'], true)).toBe(false);
     expect(await reads('SupportPairTotal', { years: [2024] }, ['PROVINCE'], true)).toBe(false);
     expect(await reads('SupportPairTotal', {}, ['CATEGORY'], true)).toBe(false);
+    // Distinct places and agencies by year, category or funding source alone: the reach tables,
+    // totals from the national rollup.
+    for (const subject of ['Place', 'Agency']) {
+      const readsReach = (filter: SupportFilter, dimensions: SupportDimension[], counts: boolean) =>
+        reads(`Support${subject}Reach`, filter, dimensions, counts);
+      expect(await readsReach({}, ['YEAR'], true)).toBe(true);
+      expect(await readsReach({ years: [2024], from: day('2023-01-01') }, ['YEAR'], true)).toBe(true);
+      expect(await readsReach({}, ['CATEGORY'], true)).toBe(true);
+      expect(await readsReach({ categories: ['VISIT', 'CASH_GIFT'] }, ['CATEGORY'], true)).toBe(true);
+      expect(await readsReach({ fundingSources: ['AGENCY_OWN'] }, ['FUNDING_SOURCE'], true)).toBe(true);
+      expect(await reads('SupportCategoryRollup', {}, ['FUNDING_SOURCE'], true)).toBe(true);
+      expect(await readsReach({}, ['CATEGORY'], false)).toBe(false);
+      expect(await readsReach({ years: [2024] }, ['CATEGORY'], true)).toBe(false);
+      expect(await readsReach({ from: day('2024-03-01') }, ['YEAR'], true)).toBe(false);
+      expect(await readsReach({ fundingSources: ['AGENCY_OWN'] }, ['CATEGORY'], true)).toBe(false);
+      expect(await readsReach({ agencyKinds: ['ENTERPRISE'] }, ['YEAR'], true)).toBe(false);
+      expect(await readsReach({ placeIds: [randomUUID()] }, ['CATEGORY'], true)).toBe(false);
+      expect(await readsReach({}, ['CATEGORY', 'YEAR'], true)).toBe(false);
+      expect(await readsReach({}, [], true)).toBe(false);
+    }
     expect(await reads('SupportTreeTotal', {}, ['COMMUNE'], false)).toBe(true);
     expect(await reads('SupportTreeTotal', {}, [], false)).toBe(true);
     expect(await reads('SupportTreeTotal', {}, ['PROVINCE', 'YEAR'], false)).toBe(false);
@@ -360,7 +386,7 @@ describe('supportSummary over the rollups', () => {
       true,
     );
     expect(await readsNational({ years: [2024] }, ['FUNDING_SOURCE', 'CATEGORY'], false)).toBe(true);
-    expect(await readsNational({}, ['CATEGORY'], true)).toBe(false);
+    expect(await readsNational({ years: [2024] }, ['CATEGORY'], true)).toBe(false);
     expect(await readsNational({ agencyKinds: ['ENTERPRISE'] }, ['CATEGORY'], false)).toBe(false);
     expect(await readsNational({ agencyIds: [randomUUID()] }, ['CATEGORY'], false)).toBe(false);
     expect(await readsNational({}, ['CATEGORY', 'PROVINCE'], false)).toBe(false);
@@ -425,6 +451,8 @@ describe('supportSummary over the rollups', () => {
     await database.prisma.$executeRawUnsafe(`DELETE FROM "SupportAgencyTotal" WHERE random() < 0.5`);
     await database.prisma.$executeRawUnsafe(`UPDATE "SupportTreeTotal" SET "beneficiaryCount" = 7`);
     await database.prisma.$executeRawUnsafe(`DELETE FROM "SupportPairTotal" WHERE random() < 0.5`);
+    await database.prisma.$executeRawUnsafe(`DELETE FROM "SupportPlaceReach" WHERE random() < 0.5`);
+    await database.prisma.$executeRawUnsafe(`UPDATE "SupportAgencyReach" SET "activityCount" = 1`);
     await rebuildRollups(database.prisma);
     expect(await fingerprint()).toEqual(before);
   });

@@ -97,6 +97,23 @@ export function supportPairTotalMismatches(db: PrismaClient): Promise<Mismatches
   );
 }
 
+/** "SupportPlaceReach" or "SupportAgencyReach" against the activity rows counted by year, category or funding source and place (or agency). */
+export function supportReachMismatches(db: PrismaClient, subject: 'Place' | 'Agency'): Promise<Mismatches> {
+  const id = `"${subject.toLowerCase()}Id"`;
+  const counted = (dimension: string, value: string) =>
+    `SELECT '${dimension}' AS dimension, ${value} AS value, ${id} AS id, count(*)::int AS n FROM "Activity" GROUP BY 1, 2, 3`;
+  return mismatches(
+    db,
+    `Support${subject}Reach`,
+    [
+      counted('YEAR', 'extract(year FROM "occurredOn")::int::text'),
+      counted('CATEGORY', 'category::text'),
+      counted('FUNDING_SOURCE', '"fundingSource"::text'),
+    ].join(' UNION ALL '),
+    `SELECT dimension::text AS dimension, value, ${id} AS id, "activityCount" AS n FROM "Support${subject}Reach"`,
+  );
+}
+
 /** "SupportCategoryRollup" against the activity rows summed by month, category and funding source. */
 export function supportCategoryMismatches(db: PrismaClient): Promise<Mismatches> {
   return mismatches(

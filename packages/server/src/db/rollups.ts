@@ -2,8 +2,8 @@ import type { PrismaClient } from './database.ts';
 
 /**
  * The derived tables the triggers of migrations support_rollup_and_place_closure,
- * support_tree_and_agency_rollups, support_category_rollup, support_totals and
- * support_pair_total keep in step with "Activity" and "Place": the support rollups and totals and
+ * support_tree_and_agency_rollups, support_category_rollup, support_totals, support_pair_total and
+ * support_reach keep in step with "Activity" and "Place": the support rollups, totals and reach and
  * the place hierarchy's closure.
  */
 export const derivedTables = [
@@ -16,11 +16,14 @@ export const derivedTables = [
   'SupportTreeTotal',
   'SupportAgencyTotal',
   'SupportPairTotal',
+  'SupportPlaceReach',
+  'SupportAgencyReach',
 ] as const;
 
 const rebuild = [
   // Truncating the closure or the rollups truncates "SupportTreeRollup", "SupportAgencyRollup",
-  // "SupportCategoryRollup", "SupportPairTotal" and, through those, the two other totals too
+  // "SupportCategoryRollup", "SupportPairTotal", both reach tables and, through those, the two
+  // other totals too
   // (triggers, so they cannot be named here as well); the triggers fill them again as the closure
   // and then the rollups are inserted below.
   `TRUNCATE "PlaceClosure", "SupportRollup", "SupportYearRollup"`,

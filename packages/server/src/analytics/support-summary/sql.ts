@@ -193,14 +193,15 @@ function groupedSupportSql(
   );
   // Grouped by the native values (uuid, smallint, enum), which hash and compare faster than text.
   const grouped = dimensions.map(expression);
-  const rows = subtree
-    ? subtreeRows(filter, subtree.level, !dimensions.includes('YEAR'))
-    : supportRows(filter, {
-        categoryOrFunding: dimensions.includes('CATEGORY') || dimensions.includes('FUNDING_SOURCE'),
-        place: distinctCounts.places || placeLevels.some((level) => dimensions.includes(level)),
-        agency: distinctCounts.agencies || needsAgency || dimensions.includes('AGENCY'),
-        year: dimensions.includes('YEAR'),
-      });
+  const reach = reachDimension(filter, dimensions, distinctCounts);
+  // Counted from the reach tables, the distinct places and agencies need no place or agency on the rows.
+  const needs: SupportRowNeeds = {
+    categoryOrFunding: dimensions.includes('CATEGORY') || dimensions.includes('FUNDING_SOURCE'),
+    place: !reach && (distinctCounts.places || placeLevels.some((level) => dimensions.includes(level))),
+    agency: !reach && (distinctCounts.agencies || needsAgency || dimensions.includes('AGENCY')),
+    year: dimensions.includes('YEAR'),
+  };
+  const rows = subtree ? subtreeRows(filter, subtree.level, !dimensions.includes('YEAR')) : supportRows(filter, needs);
   const totals = totalsSql(onePerGroup(rows, dimensions));
   const from = Prisma.sql`
     FROM src s
@@ -215,14 +216,52 @@ function groupedSupportSql(
     SELECT ${Prisma.join([...selected, Prisma.sql`TRUE AS "_"`])},
       ${totals.value}::text AS "valueVnd",
       ${totals.activities}::bigint AS "activityCount",
-      ${distinctCounts.places ? Prisma.sql`count(DISTINCT s."placeId")` : Prisma.sql`NULL`}::bigint AS "placeCount",
-      ${distinctCounts.agencies ? totals.agencies : Prisma.sql`NULL`}::bigint AS "agencyCount",
+      ${distinctCounts.places ? (reach ? reachCount('Place', reach) : Prisma.sql`count(DISTINCT s."placeId")`) : Prisma.sql`NULL`}::bigint AS "placeCount",
+      ${distinctCounts.agencies ? (reach ? reachCount('Agency', reach) : totals.agencies) : Prisma.sql`NULL`}::bigint AS "agencyCount",
       ${totals.beneficiaries}::bigint AS "beneficiaryCount",
       ${countedApart ? Prisma.sql`(SELECT count(*) ${from})` : Prisma.sql`count(*) OVER ()`}::int AS "totalGroups"
     ${from}
     ${grouped.length > 0 && totals.grouped ? Prisma.sql`GROUP BY ${Prisma.join(grouped)}` : Prisma.empty}
     ${subtree && totals.grouped ? Prisma.sql`HAVING sum(s.n) <> 0` : Prisma.empty}
     ${order ? Prisma.sql`ORDER BY ${orderSql(order, dimensions, totals)}` : Prisma.empty}`;
+}
+
+type ReachDimension = Extract<SupportDimension, 'YEAR' | 'CATEGORY' | 'FUNDING_SOURCE'>;
+
+/**
+ * The dimension whose distinct places and agencies "SupportPlaceReach" and "SupportAgencyReach"
+ * count, when a summary groups by it alone and counts them: by year over whole years, by category
+ * or funding source over all years, with no filter but on the grouped dimension itself. The totals
+ * then come from the national month rollup, and each group's counts from its value's rows (one
+ * index range each, not a sort of every place and agency row).
+ */
+function reachDimension(
+  filter: SupportFilter,
+  dimensions: readonly SupportDimension[],
+  distinctCounts: DistinctCounts,
+): ReachDimension | undefined {
+  const [dimension] = dimensions;
+  if (dimensions.length !== 1 || (!distinctCounts.places && !distinctCounts.agencies)) return undefined;
+  if (filter.placeIds || filter.placesIn || filter.agencyIds || filter.agencyKinds?.length || filter.recordedBy)
+    return undefined;
+  const categories = Boolean(filter.categories?.length);
+  const fundingSources = Boolean(filter.fundingSources?.length);
+  switch (dimension) {
+    case 'YEAR':
+      return coversWholeYears(filter) && !categories && !fundingSources ? dimension : undefined;
+    case 'CATEGORY':
+      return coversAllYears(filter) && !fundingSources ? dimension : undefined;
+    case 'FUNDING_SOURCE':
+      return coversAllYears(filter) && !categories ? dimension : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** A group's distinct places or agencies: its value's rows in the reach table. */
+function reachCount(subject: 'Place' | 'Agency', dimension: ReachDimension): Prisma.Sql {
+  return Prisma.sql`(SELECT count(*) FROM ${Prisma.raw(`"Support${subject}Reach"`)} r
+    WHERE r.dimension = ${dimension}::"SupportReachDimension" AND r.value = ${dimensionSql[dimension].expression}::text)`;
 }
 
 /**
