@@ -1,7 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../packages/server/src/db/database.ts';
+import { readdir } from 'node:fs/promises';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { DatabaseConfig } from '../packages/server/src/config.ts';
+import { type Database, openDatabase } from '../packages/server/src/db/database.ts';
 import { applyMigrations } from '../packages/server/src/db/migrations.ts';
+import { paths } from '../packages/server/src/paths.ts';
+import { applyMigrationsUntimed } from '../packages/server/src/startup.ts';
 import { createTestDatabase } from './support/database.ts';
+import { withDatabase } from './support/template.ts';
 
 describe('migrations', () => {
   let database: Database;
@@ -21,5 +27,55 @@ describe('migrations', () => {
     expect(again.applied).toEqual([]);
     const after = await database.prisma.$queryRawUnsafe<unknown[]>('SELECT migration_name FROM _prisma_migrations');
     expect(after).toHaveLength(recorded.length);
+  });
+});
+
+describe.runIf(inject('databaseTemplate').kind === 'postgres')('migrations on PostgreSQL', () => {
+  const created: string[] = [];
+  const template = inject('databaseTemplate');
+  const serverUrl = template.kind === 'postgres' ? template.serverUrl : '';
+  const admin = async (sql: string) => {
+    const client = new pg.Client({ connectionString: serverUrl });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  const emptyDatabase = async (): Promise<DatabaseConfig> => {
+    const name = `twinning_migrate_${process.pid}_${created.length}`;
+    await admin(`DROP DATABASE IF EXISTS ${name}`);
+    await admin(`CREATE DATABASE ${name}`);
+    created.push(name);
+    return { kind: 'postgres', url: withDatabase(serverUrl, name), poolSize: 2, statementTimeoutMs: 1 };
+  };
+  afterAll(async () => {
+    for (const name of created) await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  });
+
+  it('runs them without the statement timeout that bounds the API’s requests, which would stop them', async () => {
+    const timed = await emptyDatabase();
+    const database = await openDatabase(timed);
+    try {
+      await expect(applyMigrations(database.adapter)).rejects.toThrow(/statement timeout/);
+    } finally {
+      await database.close();
+    }
+
+    const config = await emptyDatabase();
+    const server = await openDatabase(config);
+    try {
+      const { applied } = await applyMigrationsUntimed(config, server);
+      const committed = (await readdir(paths.migrations, { withFileTypes: true })).filter((entry) =>
+        entry.isDirectory(),
+      );
+      expect(applied).toHaveLength(committed.length);
+      const [timeout] =
+        await server.prisma.$queryRawUnsafe<Array<{ statement_timeout: string }>>('SHOW statement_timeout');
+      expect(timeout?.statement_timeout).toBe('1ms');
+    } finally {
+      await server.close();
+    }
   });
 });

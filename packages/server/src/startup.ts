@@ -1,7 +1,7 @@
 import { readdir } from 'node:fs/promises';
-import type { Config } from './config.ts';
-import { type Database, openDatabase } from './db/database.ts';
-import { applyMigrations } from './db/migrations.ts';
+import type { Config, DatabaseConfig } from './config.ts';
+import { type Database, openDatabase, withoutStatementTimeout } from './db/database.ts';
+import { applyMigrations, type MigrationResult } from './db/migrations.ts';
 import { isDatabaseSeeded, seedDemoData } from './db/seed/index.ts';
 import type { Logger } from './logger.ts';
 import { paths } from './paths.ts';
@@ -20,7 +20,7 @@ export async function prepareDatabase(config: Config, logger: Logger): Promise<D
   try {
     logger.info(`Database: ${database.description}`);
     if (config.migrateOnStart) {
-      const { applied } = await applyMigrations(database.adapter);
+      const { applied } = await applyMigrationsUntimed(config.database, database);
       logger.info(applied.length > 0 ? `Applied migrations: ${applied.join(', ')}` : 'Migrations: up to date');
     } else {
       await assertMigrated(database);
@@ -35,6 +35,21 @@ export async function prepareDatabase(config: Config, logger: Logger): Promise<D
   } catch (error) {
     await database.close();
     throw error;
+  }
+}
+
+/**
+ * Applies the migrations without the statement timeout the API's requests run under (a backfill
+ * takes minutes on a national database): through a connection of their own when the database has
+ * such a timeout.
+ */
+export async function applyMigrationsUntimed(config: DatabaseConfig, database: Database): Promise<MigrationResult> {
+  if (config.kind !== 'postgres' || !config.statementTimeoutMs) return applyMigrations(database.adapter);
+  const untimed = await openDatabase(withoutStatementTimeout({ ...config, poolSize: 1 }));
+  try {
+    return await applyMigrations(untimed.adapter);
+  } finally {
+    await untimed.close();
   }
 }
 

@@ -2,7 +2,7 @@ import { rm } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { type Config, ConfigError, loadConfig } from '../config.ts';
 import { importAdminUnits } from '../db/admin-units/import.ts';
-import { type Database, DatabaseUnavailableError, openDatabase } from '../db/database.ts';
+import { type Database, DatabaseUnavailableError, openDatabase, withoutStatementTimeout } from '../db/database.ts';
 import { DataDirectoryInUseError, ownerOf } from '../db/embedded/lock.ts';
 import { applyMigrations, createMigration } from '../db/migrations.ts';
 import { rebuildRollups } from '../db/rollups.ts';
@@ -113,7 +113,7 @@ const commands: Record<string, (config: Config, args: string[]) => Promise<void>
 class UsageError extends Error {}
 
 async function withDatabase(config: Config, work: (database: Database) => Promise<void>): Promise<void> {
-  const database = await openDatabase(config.database, { holder: `pnpm db:${command}` });
+  const database = await openDatabase(withoutStatementTimeout(config.database), { holder: `pnpm db:${command}` });
   try {
     say(`Database: ${database.description}`);
     await work(database);

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { ConfigError, loadConfig } from '../config.ts';
-import { DatabaseUnavailableError, openDatabase } from '../db/database.ts';
+import { DatabaseUnavailableError, openDatabase, withoutStatementTimeout } from '../db/database.ts';
 import { applyMigrations } from '../db/migrations.ts';
 import { derivedTables } from '../db/rollups.ts';
 import { postgresConnection, prismaConnection } from '../db/scale/connection.ts';
@@ -29,7 +29,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const started = performance.now();
 
-  const database = await openDatabase(config.database, { holder: 'pnpm db:generate-scale' });
+  const database = await openDatabase(withoutStatementTimeout(config.database), { holder: 'pnpm db:generate-scale' });
   let summary: ScaleSummary;
   try {
     say(`Database: ${database.description}`);

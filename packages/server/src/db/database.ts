@@ -47,6 +47,15 @@ export interface OpenDatabaseOptions {
   onReplicaChange?: (message: string, streaming: boolean) => void;
 }
 
+/**
+ * The same database for maintenance (migrations, bulk loads, rebuilds): without the statement
+ * timeout, which bounds the API's requests, not a migration's backfill that takes minutes on a
+ * national database.
+ */
+export function withoutStatementTimeout(config: DatabaseConfig): DatabaseConfig {
+  return config.kind === 'postgres' ? { ...config, statementTimeoutMs: 0 } : config;
+}
+
 /** The one place that knows the driver adapters: everything else receives a `Database`. */
 export async function openDatabase(config: DatabaseConfig, options: OpenDatabaseOptions = {}): Promise<Database> {
   const { adapter, description, dump, lock, pool, closeDriver } =
