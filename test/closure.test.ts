@@ -6,7 +6,13 @@ import { placeScopeIds } from '../packages/server/src/sql/place-scope.ts';
 import { apiKeyHeader } from './support/api-keys.ts';
 import { createTestDatabase } from './support/database.ts';
 import { execute } from './support/graphql.ts';
-import { supportTotalsAndNaive, supportTreeMismatches, supportTreeTotalMismatches } from './support/rollup-checks.ts';
+import {
+  supportLevelCategoryMismatches,
+  supportTotalsAndNaive,
+  supportTreeCategoryMismatches,
+  supportTreeMismatches,
+  supportTreeTotalMismatches,
+} from './support/rollup-checks.ts';
 
 // "PlaceClosure" is kept by triggers on "Place"; these checks compare it, and the place scopes read
 // through it, with recursive walks over "Place"."parentId" and "PlaceLineage" after each kind of write.
@@ -46,6 +52,17 @@ async function expectClosureEqualsWalk(): Promise<void> {
   expect({ missing: tree.missing, extra: tree.extra }, 'SupportTreeRollup').toEqual({ missing: 0, extra: 0 });
   const totals = await supportTreeTotalMismatches(database.prisma);
   expect({ missing: totals.missing, extra: totals.extra }, 'SupportTreeTotal').toEqual({ missing: 0, extra: 0 });
+  const byCategory = await supportTreeCategoryMismatches(database.prisma);
+  expect(byCategory.rows).toBeGreaterThan(0);
+  expect({ missing: byCategory.missing, extra: byCategory.extra }, 'SupportTreeCategoryRollup').toEqual({
+    missing: 0,
+    extra: 0,
+  });
+  const byLevel = await supportLevelCategoryMismatches(database.prisma);
+  expect({ missing: byLevel.missing, extra: byLevel.extra }, 'SupportLevelCategoryRollup').toEqual({
+    missing: 0,
+    extra: 0,
+  });
 }
 
 /** The scope as the recursive walk over parent and default-lineage edges found it before the closure. */

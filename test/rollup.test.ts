@@ -20,9 +20,11 @@ import {
   supportAgencyMismatches,
   supportAgencyTotalMismatches,
   supportCategoryMismatches,
+  supportLevelCategoryMismatches,
   supportPairTotalMismatches,
   supportReachMismatches,
   supportTotalsAndNaive,
+  supportTreeCategoryMismatches,
   supportTreeMismatches,
   supportTreeTotalMismatches,
 } from './support/rollup-checks.ts';
@@ -152,6 +154,7 @@ const groupings: SupportDimension[][] = [
   ['PROVINCE', 'YEAR'],
   ['AGENCY', 'YEAR'],
   ['AGENCY_KIND', 'CATEGORY'],
+  ['DISTRICT', 'CATEGORY'],
   ['COMMUNE', 'FUNDING_SOURCE', 'YEAR'],
   ['CATEGORY', 'FUNDING_SOURCE', 'YEAR'],
 ];
@@ -237,6 +240,14 @@ async function expectSameEverywhere(): Promise<void> {
     expect(reach.rows).toBeGreaterThan(0);
     expect({ missing: reach.missing, extra: reach.extra }, `Support${subject}Reach`).toEqual({ missing: 0, extra: 0 });
   }
+  for (const [table, check] of [
+    ['SupportTreeCategoryRollup', supportTreeCategoryMismatches],
+    ['SupportLevelCategoryRollup', supportLevelCategoryMismatches],
+  ] as const) {
+    const byCategory = await check(database.prisma);
+    expect(byCategory.rows).toBeGreaterThan(0);
+    expect({ missing: byCategory.missing, extra: byCategory.extra }, table).toEqual({ missing: 0, extra: 0 });
+  }
   const categories = await supportCategoryMismatches(database.prisma);
   expect(categories.rows).toBeGreaterThan(0);
   expect({ missing: categories.missing, extra: categories.extra }, 'SupportCategoryRollup').toEqual({
@@ -290,7 +301,7 @@ describe('supportSummary over the rollups', () => {
     await expectSameEverywhere();
   }, 300_000);
 
-  it('reads a grouping by a place level or the year from the subtree rollup, by agency from the agency rollup, over all years from their totals, by category or funding source from the national rollup, and nothing else from them', async () => {
+  it('reads a grouping by a place level or the year from the subtree rollup (by category too: its category rollup), by agency from the agency rollup, over all years from their totals, by category or funding source from the national rollup, and nothing else from them', async () => {
     const reads = async (table: string, filter: SupportFilter, dimensions: SupportDimension[], counts: boolean) => {
       statements.length = 0;
       await supportSummary(database.prisma, filter, dimensions, 'VALUE_DESC', 20, 0, {
@@ -379,6 +390,22 @@ describe('supportSummary over the rollups', () => {
     expect(await readsTree({ from: day('2024-03-01') }, ['PROVINCE'], false)).toBe(false);
     expect(await readsTree({ agencyKinds: ['ENTERPRISE'] }, ['PROVINCE'], false)).toBe(false);
     expect(await readsTree({}, ['PROVINCE', 'CATEGORY'], false)).toBe(false);
+    // By a place level and category or funding source, or filtered by them: the subtree rollup by
+    // category, with the level sums for what lies under no unit of the level.
+    const readsTreeByCategory = async (filter: SupportFilter, dimensions: SupportDimension[], counts: boolean) => {
+      const read = await reads('SupportTreeCategoryRollup', filter, dimensions, counts);
+      expect(statements.some((sql) => sql.includes('"SupportLevelCategoryRollup"'))).toBe(read);
+      return read;
+    };
+    expect(await readsTreeByCategory({}, ['PROVINCE', 'CATEGORY'], false)).toBe(true);
+    expect(await readsTreeByCategory({ years: [2024] }, ['COMMUNE', 'FUNDING_SOURCE', 'YEAR'], false)).toBe(true);
+    expect(await readsTreeByCategory({ categories: ['VISIT'], to: day('2024-12-31') }, ['DISTRICT'], false)).toBe(true);
+    expect(await readsTreeByCategory({}, ['PROVINCE', 'CATEGORY'], true)).toBe(false);
+    expect(await readsTreeByCategory({ categories: ['VISIT'] }, ['YEAR'], false)).toBe(false);
+    expect(await readsTreeByCategory({ from: day('2024-03-01') }, ['PROVINCE', 'CATEGORY'], false)).toBe(false);
+    expect(await readsTreeByCategory({ agencyKinds: ['ENTERPRISE'] }, ['PROVINCE', 'CATEGORY'], false)).toBe(false);
+    expect(await readsTreeByCategory({}, ['PROVINCE', 'DISTRICT', 'CATEGORY'], false)).toBe(false);
+    expect(await readsTreeByCategory({}, ['PROVINCE', 'AGENCY', 'CATEGORY'], false)).toBe(false);
     const readsNational = (filter: SupportFilter, dimensions: SupportDimension[], counts: boolean) =>
       reads('SupportCategoryRollup', filter, dimensions, counts);
     expect(await readsNational({}, ['CATEGORY'], false)).toBe(true);
@@ -389,7 +416,7 @@ describe('supportSummary over the rollups', () => {
     expect(await readsNational({ years: [2024] }, ['CATEGORY'], true)).toBe(false);
     expect(await readsNational({ agencyKinds: ['ENTERPRISE'] }, ['CATEGORY'], false)).toBe(false);
     expect(await readsNational({ agencyIds: [randomUUID()] }, ['CATEGORY'], false)).toBe(false);
-    expect(await readsNational({}, ['CATEGORY', 'PROVINCE'], false)).toBe(false);
+    expect(await readsNational({}, ['CATEGORY', 'AGENCY'], false)).toBe(false);
     expect(await readsNational({ recordedBy: day('2024-06-30') }, ['CATEGORY'], false)).toBe(false);
   });
 
@@ -453,6 +480,8 @@ describe('supportSummary over the rollups', () => {
     await database.prisma.$executeRawUnsafe(`DELETE FROM "SupportPairTotal" WHERE random() < 0.5`);
     await database.prisma.$executeRawUnsafe(`DELETE FROM "SupportPlaceReach" WHERE random() < 0.5`);
     await database.prisma.$executeRawUnsafe(`UPDATE "SupportAgencyReach" SET "activityCount" = 1`);
+    await database.prisma.$executeRawUnsafe(`DELETE FROM "SupportTreeCategoryRollup" WHERE random() < 0.5`);
+    await database.prisma.$executeRawUnsafe(`UPDATE "SupportLevelCategoryRollup" SET "valueVnd" = 1`);
     await rebuildRollups(database.prisma);
     expect(await fingerprint()).toEqual(before);
   });

@@ -19,17 +19,29 @@ async function mismatches(db: PrismaClient, table: string, recomputed: string, s
   return row!;
 }
 
-/** Every activity summed at its place and at each unit above it, walking "Place"."parentId" (no closure, no other rollup). */
-const subtreeSums = (byYear: boolean) => `
+/**
+ * Every activity summed at its place and at each unit above it, walking "Place"."parentId" (no
+ * closure, no other rollup); by category and funding source too, at the units only.
+ */
+const subtreeSums = (byYear: boolean, byCategory = false) => {
+  const keys = [
+    'up.ancestor AS place',
+    'p.level::text AS level',
+    ...(byYear ? ['extract(year FROM a."occurredOn")::int AS year'] : []),
+    ...(byCategory ? ['a.category::text AS category', 'a."fundingSource"::text AS funding'] : []),
+  ];
+  return `
   WITH RECURSIVE up(descendant, ancestor) AS (
     SELECT id, id FROM "Place"
     UNION ALL
     SELECT up.descendant, p."parentId" FROM up JOIN "Place" p ON p.id = up.ancestor WHERE p."parentId" IS NOT NULL
   )
-  SELECT up.ancestor AS place, p.level::text AS level${byYear ? ', extract(year FROM a."occurredOn")::int AS year' : ''},
+  SELECT ${keys.join(', ')},
     count(*)::int AS n, coalesce(sum(a."valueVnd"), 0)::text AS v, coalesce(sum(a."beneficiaryCount"), 0)::text AS b
   FROM up JOIN "Activity" a ON a."placeId" = up.descendant JOIN "Place" p ON p.id = up.ancestor
-  GROUP BY ${byYear ? '1, 2, 3' : '1, 2'}`;
+  ${byCategory ? `WHERE p.level <> 'VILLAGE'` : ''}
+  GROUP BY ${keys.map((_, index) => index + 1).join(', ')}`;
+};
 
 /** "SupportTreeRollup" against its recomputation the slow, obvious way (`subtreeSums`). */
 export function supportTreeMismatches(db: PrismaClient): Promise<Mismatches> {
@@ -52,6 +64,31 @@ export function supportTreeTotalMismatches(db: PrismaClient): Promise<Mismatches
     `SELECT "placeId" AS place, "placeLevel"::text AS level, "activityCount" AS n, "valueVnd"::text AS v,
        "beneficiaryCount"::text AS b
      FROM "SupportTreeTotal"`,
+  );
+}
+
+/** "SupportTreeCategoryRollup" against the walked subtree sums by year, category and funding source. */
+export function supportTreeCategoryMismatches(db: PrismaClient): Promise<Mismatches> {
+  return mismatches(
+    db,
+    'SupportTreeCategoryRollup',
+    subtreeSums(true, true),
+    `SELECT "placeId" AS place, "placeLevel"::text AS level, year::int AS year, category::text AS category,
+       "fundingSource"::text AS funding, "activityCount" AS n, "valueVnd"::text AS v, "beneficiaryCount"::text AS b
+     FROM "SupportTreeCategoryRollup"`,
+  );
+}
+
+/** "SupportLevelCategoryRollup" against the same walked sums added up per level. */
+export function supportLevelCategoryMismatches(db: PrismaClient): Promise<Mismatches> {
+  return mismatches(
+    db,
+    'SupportLevelCategoryRollup',
+    `SELECT level, year, category, funding, sum(n)::int AS n, sum(v::numeric)::text AS v, sum(b::numeric)::text AS b
+     FROM (${subtreeSums(true, true)}) s GROUP BY 1, 2, 3, 4`,
+    `SELECT "placeLevel"::text AS level, year::int AS year, category::text AS category,
+       "fundingSource"::text AS funding, "activityCount" AS n, "valueVnd"::text AS v, "beneficiaryCount"::text AS b
+     FROM "SupportLevelCategoryRollup"`,
   );
 }
 

@@ -2,15 +2,17 @@ import type { PrismaClient } from './database.ts';
 
 /**
  * The derived tables the triggers of migrations support_rollup_and_place_closure,
- * support_tree_and_agency_rollups, support_category_rollup, support_totals, support_pair_total and
- * support_reach keep in step with "Activity" and "Place": the support rollups, totals and reach and
- * the place hierarchy's closure.
+ * support_tree_and_agency_rollups, support_category_rollup, support_totals, support_pair_total,
+ * support_reach and support_tree_category_rollup keep in step with "Activity" and "Place": the
+ * support rollups, totals and reach and the place hierarchy's closure.
  */
 export const derivedTables = [
   'PlaceClosure',
   'SupportRollup',
   'SupportYearRollup',
   'SupportTreeRollup',
+  'SupportTreeCategoryRollup',
+  'SupportLevelCategoryRollup',
   'SupportAgencyRollup',
   'SupportCategoryRollup',
   'SupportTreeTotal',
@@ -22,8 +24,8 @@ export const derivedTables = [
 
 const rebuild = [
   // Truncating the closure or the rollups truncates "SupportTreeRollup", "SupportAgencyRollup",
-  // "SupportCategoryRollup", "SupportPairTotal", both reach tables and, through those, the two
-  // other totals too
+  // "SupportCategoryRollup", the two subtree category rollups, "SupportPairTotal", both reach
+  // tables and, through those, the two other totals too
   // (triggers, so they cannot be named here as well); the triggers fill them again as the closure
   // and then the rollups are inserted below.
   `TRUNCATE "PlaceClosure", "SupportRollup", "SupportYearRollup"`,

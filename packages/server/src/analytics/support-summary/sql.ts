@@ -201,13 +201,13 @@ function groupedSupportSql(
     agency: !reach && (distinctCounts.agencies || needsAgency || dimensions.includes('AGENCY')),
     year: dimensions.includes('YEAR'),
   };
-  const rows = subtree ? subtreeRows(filter, subtree.level, !dimensions.includes('YEAR')) : supportRows(filter, needs);
+  const rows = subtree ? subtreeRows(filter, subtree, !dimensions.includes('YEAR')) : supportRows(filter, needs);
   const totals = totalsSql(onePerGroup(rows, dimensions));
   const from = Prisma.sql`
     FROM src s
     ${needsAgency ? Prisma.sql`JOIN "Agency" ag ON ag.id = s."agencyId"` : Prisma.empty}
     ${levels.length > 0 ? Prisma.join(levels.map(closureJoin), ' ') : Prisma.empty}
-    ${filter.agencyKinds?.length ? Prisma.sql`WHERE ag.kind::text = ANY(${filter.agencyKinds}::text[])` : Prisma.empty}`;
+    ${filter.agencyKinds?.length ? Prisma.sql`WHERE ag.kind = ANY(${filter.agencyKinds}::"AgencyKind"[])` : Prisma.empty}`;
   // One agency a group, read off a table: the groups are counted by a second scan of it, not by a
   // window over every row, so PostgreSQL sorts only the page's rows (a top-N sort) and keeps none.
   const countedApart = !totals.grouped && rows.onePer?.key === 'AGENCY';
@@ -303,35 +303,49 @@ function totalsSql(oneRow: boolean): GroupTotals {
 
 type PlaceLevelDimension = (typeof placeLevels)[number];
 
+/** Which subtree rollup a summary reads, and grouped by which place level (null: none). */
+interface SubtreeGrouping {
+  level: PlaceLevelDimension | null;
+  /** "SupportTreeCategoryRollup" (per category and funding source too) rather than "SupportTreeRollup". */
+  byCategory: boolean;
+}
+
 /**
- * Whether a summary can read "SupportTreeRollup" (each unit's subtree summed per year), and by
- * which place level (null: by year only, or one grand total, from the subtrees of the places with
- * no parent): grouped by at most one place level and the year, over whole years, with no filter on
- * places, agencies, categories or funding sources, no past recording day and no distinct counts —
- * the national overview. The rollup then holds every group's totals in one row per year, instead of
- * every activity's place being looked up.
+ * Whether a summary can read a subtree rollup (each unit's subtree summed per year, or per year,
+ * category and funding source), and by which place level (null: by year only, or one grand total,
+ * from the subtrees of the places with no parent): grouped by at most one place level and the
+ * year, category or funding source, over whole years, with no filter on places, agencies or agency
+ * kinds, no past recording day and no distinct counts — the national overview. The rollup then
+ * holds every group's totals in a few rows per unit, instead of every activity's place being looked
+ * up. Grouped or filtered by category or funding source, only with a place level (without one, the
+ * national month rollup answers).
  */
 function subtreeGrouping(
   filter: SupportFilter,
   dimensions: readonly SupportDimension[],
   distinctCounts: DistinctCounts,
-): { level: PlaceLevelDimension | null } | undefined {
+): SubtreeGrouping | undefined {
   const levels = placeLevels.filter((level) => dimensions.includes(level));
+  const byCategory =
+    dimensions.includes('CATEGORY') ||
+    dimensions.includes('FUNDING_SOURCE') ||
+    Boolean(filter.categories?.length || filter.fundingSources?.length);
   const plain =
     levels.length <= 1 &&
-    dimensions.every((dimension) => dimension === levels[0] || dimension === 'YEAR') &&
+    !(byCategory && levels.length === 0) &&
+    dimensions.every((dimension) => dimension === levels[0] || subtreeDimensions.has(dimension)) &&
     !distinctCounts.places &&
     !distinctCounts.agencies &&
     !filter.placeIds &&
     !filter.placesIn &&
     !filter.agencyIds &&
     !filter.agencyKinds?.length &&
-    !filter.categories?.length &&
-    !filter.fundingSources?.length &&
     !filter.recordedBy &&
     coversWholeYears(filter);
-  return plain ? { level: levels[0] ?? null } : undefined;
+  return plain ? { level: levels[0] ?? null, byCategory } : undefined;
 }
+
+const subtreeDimensions = new Set<SupportDimension>(['YEAR', 'CATEGORY', 'FUNDING_SOURCE']);
 
 /**
  * `(unitId, year, n, v, b)`: each unit of the level with its subtree's totals per year, and the
@@ -339,16 +353,17 @@ function subtreeGrouping(
  * `unitId` null: everything (the subtrees of the places with no parent) less the level's units,
  * summed per year, dropped where it nets to 0. So with a level there is one row per unit and
  * year. Without a level, everything, by year. Not grouped by year and over all years, one row per
- * unit from "SupportTreeTotal" (year null) instead of one per unit and year.
+ * unit from "SupportTreeTotal" (year null) instead of one per unit and year. By category, per
+ * year, category and funding source too (`subtreeCategoryRows`).
  */
-function subtreeRows(filter: SupportFilter, level: PlaceLevelDimension | null, notByYear: boolean): SupportRows {
+function subtreeRows(filter: SupportFilter, { level, byCategory }: SubtreeGrouping, notByYear: boolean): SupportRows {
   const years: Prisma.Sql[] = [Prisma.sql`TRUE`];
   if (filter.years?.length) years.push(Prisma.sql`r.year = ANY(${filter.years}::int[])`);
-  years.push(...yearBounds(filter));
+  const inYears = Prisma.join([...years, ...yearBounds(filter)], ' AND ');
+  if (byCategory && level) return { sql: subtreeCategoryRows(filter, level, inYears), onePer: null };
   const allTime = notByYear && coversAllYears(filter);
   const rollup = Prisma.raw(allTime ? '"SupportTreeTotal"' : '"SupportTreeRollup"');
   const year = allTime ? Prisma.sql`NULL::smallint` : Prisma.sql`r.year`;
-  const inYears = Prisma.join(years, ' AND ');
   const everything = Prisma.sql`
     SELECT NULL::uuid AS "unitId", ${year} AS year, r."activityCount" AS n, r."valueVnd" AS v, r."beneficiaryCount" AS b
     FROM "Place" p JOIN ${rollup} r ON r."placeId" = p.id
@@ -367,6 +382,26 @@ function subtreeRows(filter: SupportFilter, level: PlaceLevelDimension | null, n
       GROUP BY year HAVING sum(n) <> 0`,
     onePer: { key: level, perYear: !allTime },
   };
+}
+
+/**
+ * `(unitId, year, category, fundingSource, n, v, b)` from "SupportTreeCategoryRollup": each unit's
+ * rows in the years, categories and funding sources asked, and the rest of the country as `unitId`
+ * null: the national month rollup less the level's sums ("SupportLevelCategoryRollup").
+ */
+function subtreeCategoryRows(filter: SupportFilter, level: PlaceLevelDimension, inYears: Prisma.Sql): Prisma.Sql {
+  const asked = Prisma.join([inYears, ...categoryConditions(filter)], ' AND ');
+  const rest = (table: string, sign: Prisma.Sql, atLevel: Prisma.Sql) => Prisma.sql`
+    SELECT r.year, r.category, r."fundingSource", ${sign}r."activityCount" AS n, ${sign}r."valueVnd" AS v, ${sign}r."beneficiaryCount" AS b
+    FROM ${Prisma.raw(`"${table}"`)} r WHERE ${atLevel} AND ${asked}`;
+  const atLevel = Prisma.sql`r."placeLevel" = ${level}::"PlaceLevel"`;
+  return Prisma.sql`
+    SELECT r."placeId" AS "unitId", r.year, r.category, r."fundingSource", r."activityCount" AS n, r."valueVnd" AS v, r."beneficiaryCount" AS b
+    FROM "SupportTreeCategoryRollup" r WHERE ${atLevel} AND ${asked}
+    UNION ALL
+    SELECT NULL, year, category, "fundingSource", sum(n)::int, sum(v)::bigint, sum(b)::bigint
+    FROM (${rest('SupportCategoryRollup', Prisma.empty, Prisma.sql`TRUE`)} UNION ALL ${rest('SupportLevelCategoryRollup', Prisma.sql`-`, atLevel)}) rest
+    GROUP BY year, category, "fundingSource" HAVING sum(n) <> 0`;
 }
 
 function closureJoin(level: PlaceLevelDimension): Prisma.Sql {
@@ -514,9 +549,9 @@ function yearBounds({ from, to }: SupportFilter): Prisma.Sql[] {
 /** Conditions only the month rollups answer: categories, funding sources. */
 function categoryConditions(filter: SupportFilter): Prisma.Sql[] {
   const parts: Prisma.Sql[] = [];
-  if (filter.categories?.length) parts.push(Prisma.sql`r.category::text = ANY(${filter.categories}::text[])`);
+  if (filter.categories?.length) parts.push(Prisma.sql`r.category = ANY(${filter.categories}::"ActivityCategory"[])`);
   if (filter.fundingSources?.length)
-    parts.push(Prisma.sql`r."fundingSource"::text = ANY(${filter.fundingSources}::text[])`);
+    parts.push(Prisma.sql`r."fundingSource" = ANY(${filter.fundingSources}::"FundingSource"[])`);
   return parts;
 }
 
@@ -526,9 +561,9 @@ function activitySql(filter: SupportFilter, ranges: Array<{ from?: Date; to?: Da
   if (filter.placeIds) parts.push(Prisma.sql`a."placeId" = ANY(${filter.placeIds}::uuid[])`);
   if (filter.placesIn) parts.push(Prisma.sql`a."placeId" IN (${filter.placesIn})`);
   if (filter.agencyIds) parts.push(Prisma.sql`a."agencyId" = ANY(${filter.agencyIds}::uuid[])`);
-  if (filter.categories?.length) parts.push(Prisma.sql`a.category::text = ANY(${filter.categories}::text[])`);
+  if (filter.categories?.length) parts.push(Prisma.sql`a.category = ANY(${filter.categories}::"ActivityCategory"[])`);
   if (filter.fundingSources?.length)
-    parts.push(Prisma.sql`a."fundingSource"::text = ANY(${filter.fundingSources}::text[])`);
+    parts.push(Prisma.sql`a."fundingSource" = ANY(${filter.fundingSources}::"FundingSource"[])`);
   if (filter.years?.length)
     parts.push(
       Prisma.sql`EXISTS (SELECT 1 FROM unnest(${filter.years}::int[]) y WHERE a."occurredOn" >= make_date(y, 1, 1) AND a."occurredOn" < make_date(y + 1, 1, 1))`,
