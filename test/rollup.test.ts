@@ -20,6 +20,7 @@ import {
   supportAgencyMismatches,
   supportAgencyTotalMismatches,
   supportCategoryMismatches,
+  supportKindMismatches,
   supportLevelCategoryMismatches,
   supportPairTotalMismatches,
   supportReachMismatches,
@@ -171,6 +172,10 @@ function filters(): Array<[string, SupportFilter]> {
     ['days inside one month', { from: day('2024-05-03'), to: day('2024-05-20') }],
     ['categories and funding sources', { categories: ['IN_KIND_GIFT', 'CASH_GIFT'], fundingSources: ['AGENCY_OWN'] }],
     ['agency kinds and a year', { agencyKinds: ['ENTERPRISE', 'PEOPLES_COMMITTEE'], years: [2024] }],
+    [
+      'an agency kind over days cutting months',
+      { agencyKinds: ['ENTERPRISE'], from: day('2023-03-15'), to: day('2024-02-10') },
+    ],
     ['as recorded by a day', { recordedBy: day('2024-06-30'), from: day('2023-02-11') }],
   ];
 }
@@ -243,6 +248,7 @@ async function expectSameEverywhere(): Promise<void> {
   for (const [table, check] of [
     ['SupportTreeCategoryRollup', supportTreeCategoryMismatches],
     ['SupportLevelCategoryRollup', supportLevelCategoryMismatches],
+    ['SupportKindRollup', supportKindMismatches],
   ] as const) {
     const byCategory = await check(database.prisma);
     expect(byCategory.rows).toBeGreaterThan(0);
@@ -406,6 +412,22 @@ describe('supportSummary over the rollups', () => {
     expect(await readsTreeByCategory({ agencyKinds: ['ENTERPRISE'] }, ['PROVINCE', 'CATEGORY'], false)).toBe(false);
     expect(await readsTreeByCategory({}, ['PROVINCE', 'DISTRICT', 'CATEGORY'], false)).toBe(false);
     expect(await readsTreeByCategory({}, ['PROVINCE', 'AGENCY', 'CATEGORY'], false)).toBe(false);
+    // By agency kind with a category, a funding source or months in it: the kind rollup.
+    const readsKinds = (filter: SupportFilter, dimensions: SupportDimension[], counts: boolean) =>
+      reads('SupportKindRollup', filter, dimensions, counts);
+    expect(await readsKinds({}, ['AGENCY_KIND', 'CATEGORY'], false)).toBe(true);
+    expect(await readsKinds({ agencyKinds: ['ENTERPRISE'] }, ['FUNDING_SOURCE'], false)).toBe(true);
+    expect(await readsKinds({ from: day('2023-03-15'), to: day('2024-02-10') }, ['AGENCY_KIND'], false)).toBe(true);
+    expect(await readsKinds({ agencyKinds: ['ENTERPRISE'], categories: ['VISIT'] }, [], false)).toBe(true);
+    expect(await readsKinds({}, ['AGENCY_KIND'], false)).toBe(false);
+    expect(await readsKinds({ agencyKinds: ['ENTERPRISE'] }, ['YEAR'], false)).toBe(false);
+    expect(await readsKinds({}, ['AGENCY_KIND', 'CATEGORY'], true)).toBe(false);
+    expect(await readsKinds({}, ['AGENCY_KIND', 'AGENCY', 'CATEGORY'], false)).toBe(false);
+    expect(await readsKinds({ agencyKinds: ['ENTERPRISE'] }, ['PROVINCE', 'CATEGORY'], false)).toBe(false);
+    expect(await readsKinds({ agencyKinds: ['ENTERPRISE'], agencyIds: [randomUUID()] }, ['CATEGORY'], false)).toBe(
+      false,
+    );
+    expect(await readsKinds({ recordedBy: day('2024-06-30') }, ['AGENCY_KIND', 'CATEGORY'], false)).toBe(false);
     const readsNational = (filter: SupportFilter, dimensions: SupportDimension[], counts: boolean) =>
       reads('SupportCategoryRollup', filter, dimensions, counts);
     expect(await readsNational({}, ['CATEGORY'], false)).toBe(true);
@@ -459,6 +481,12 @@ describe('supportSummary over the rollups', () => {
         beneficiaryCount: n,
       })),
     });
+    // An agency that changes kind takes its support to the new kind.
+    const agency = await db.agency.findUniqueOrThrow({ where: { id: template.agencyId } });
+    await db.agency.update({
+      where: { id: agency.id },
+      data: { kind: agency.kind === 'ENTERPRISE' ? 'PEOPLES_COMMITTEE' : 'ENTERPRISE' },
+    });
     await expectSameEverywhere();
   }, 300_000);
 
@@ -482,6 +510,7 @@ describe('supportSummary over the rollups', () => {
     await database.prisma.$executeRawUnsafe(`UPDATE "SupportAgencyReach" SET "activityCount" = 1`);
     await database.prisma.$executeRawUnsafe(`DELETE FROM "SupportTreeCategoryRollup" WHERE random() < 0.5`);
     await database.prisma.$executeRawUnsafe(`UPDATE "SupportLevelCategoryRollup" SET "valueVnd" = 1`);
+    await database.prisma.$executeRawUnsafe(`DELETE FROM "SupportKindRollup" WHERE random() < 0.5`);
     await rebuildRollups(database.prisma);
     expect(await fingerprint()).toEqual(before);
   });

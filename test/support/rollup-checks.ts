@@ -166,6 +166,22 @@ export function supportCategoryMismatches(db: PrismaClient): Promise<Mismatches>
   );
 }
 
+/** "SupportKindRollup" against the activity rows summed by their agency's kind, month, category and funding source. */
+export function supportKindMismatches(db: PrismaClient): Promise<Mismatches> {
+  return mismatches(
+    db,
+    'SupportKindRollup',
+    `SELECT ag.kind::text AS kind, date_trunc('month', a."occurredOn")::date AS month,
+       extract(year FROM a."occurredOn")::int AS year, a.category::text AS category,
+       a."fundingSource"::text AS funding, count(*)::int AS n, coalesce(sum(a."valueVnd"), 0)::text AS v,
+       coalesce(sum(a."beneficiaryCount"), 0)::text AS b
+     FROM "Activity" a JOIN "Agency" ag ON ag.id = a."agencyId" GROUP BY 1, 2, 3, 4, 5`,
+    `SELECT "agencyKind"::text AS kind, month, year::int AS year, category::text AS category,
+       "fundingSource"::text AS funding, "activityCount" AS n, "valueVnd"::text AS v, "beneficiaryCount"::text AS b
+     FROM "SupportKindRollup"`,
+  );
+}
+
 /**
  * Each place's `supportTotal` as the API computes it, and the same sum over the activity rows of
  * the units in `scopeOf(place)` (the scope found some other way), optionally within a period.

@@ -3,8 +3,8 @@ import type { PrismaClient } from './database.ts';
 /**
  * The derived tables the triggers of migrations support_rollup_and_place_closure,
  * support_tree_and_agency_rollups, support_category_rollup, support_totals, support_pair_total,
- * support_reach and support_tree_category_rollup keep in step with "Activity" and "Place": the
- * support rollups, totals and reach and the place hierarchy's closure.
+ * support_reach, support_tree_category_rollup and support_kind_rollup keep in step with "Activity",
+ * "Agency" and "Place": the support rollups, totals and reach and the place hierarchy's closure.
  */
 export const derivedTables = [
   'PlaceClosure',
@@ -15,6 +15,7 @@ export const derivedTables = [
   'SupportLevelCategoryRollup',
   'SupportAgencyRollup',
   'SupportCategoryRollup',
+  'SupportKindRollup',
   'SupportTreeTotal',
   'SupportAgencyTotal',
   'SupportPairTotal',
@@ -24,10 +25,10 @@ export const derivedTables = [
 
 const rebuild = [
   // Truncating the closure or the rollups truncates "SupportTreeRollup", "SupportAgencyRollup",
-  // "SupportCategoryRollup", the two subtree category rollups, "SupportPairTotal", both reach
-  // tables and, through those, the two other totals too
-  // (triggers, so they cannot be named here as well); the triggers fill them again as the closure
-  // and then the rollups are inserted below.
+  // "SupportCategoryRollup", the two subtree category rollups, "SupportKindRollup",
+  // "SupportPairTotal", both reach tables and, through those, the two other totals too (triggers,
+  // so they cannot be named here as well); the triggers fill them again as the closure and then the
+  // rollups are inserted below.
   `TRUNCATE "PlaceClosure", "SupportRollup", "SupportYearRollup"`,
   `
     INSERT INTO "PlaceClosure" ("ancestorId", "descendantId", "depth", "ancestorLevel")

@@ -183,10 +183,15 @@ function groupedSupportSql(
   order?: SupportOrder,
 ): Prisma.Sql {
   const subtree = subtreeGrouping(filter, dimensions, distinctCounts);
-  const expression = (dimension: SupportDimension) =>
-    dimension === subtree?.level ? Prisma.sql`s."unitId"` : dimensionSql[dimension].expression;
+  const byKind = !subtree && kindRollupAnswers(filter, dimensions, distinctCounts);
+  const expression = (dimension: SupportDimension) => {
+    if (dimension === subtree?.level) return Prisma.sql`s."unitId"`;
+    if (dimension === 'AGENCY_KIND' && byKind) return Prisma.sql`s."agencyKind"`;
+    return dimensionSql[dimension].expression;
+  };
   const levels = placeLevels.filter((level) => dimensions.includes(level) && level !== subtree?.level);
-  const needsAgency = dimensions.includes('AGENCY_KIND') || Boolean(filter.agencyKinds?.length);
+  // The kind rows carry the agency kind, already filtered.
+  const needsAgency = !byKind && (dimensions.includes('AGENCY_KIND') || Boolean(filter.agencyKinds?.length));
   const selected = dimensions.map(
     (dimension) =>
       Prisma.sql`${expression(dimension)}::${Prisma.raw(dimension === 'YEAR' ? 'int' : 'text')} AS "${Prisma.raw(dimensionSql[dimension].column)}"`,
@@ -201,13 +206,17 @@ function groupedSupportSql(
     agency: !reach && (distinctCounts.agencies || needsAgency || dimensions.includes('AGENCY')),
     year: dimensions.includes('YEAR'),
   };
-  const rows = subtree ? subtreeRows(filter, subtree, !dimensions.includes('YEAR')) : supportRows(filter, needs);
+  const rows = subtree
+    ? subtreeRows(filter, subtree, !dimensions.includes('YEAR'))
+    : byKind
+      ? { sql: monthRowsSql(filter, 'SupportKindRollup'), onePer: null }
+      : supportRows(filter, needs);
   const totals = totalsSql(onePerGroup(rows, dimensions));
   const from = Prisma.sql`
     FROM src s
     ${needsAgency ? Prisma.sql`JOIN "Agency" ag ON ag.id = s."agencyId"` : Prisma.empty}
     ${levels.length > 0 ? Prisma.join(levels.map(closureJoin), ' ') : Prisma.empty}
-    ${filter.agencyKinds?.length ? Prisma.sql`WHERE ag.kind = ANY(${filter.agencyKinds}::"AgencyKind"[])` : Prisma.empty}`;
+    ${needsAgency && filter.agencyKinds?.length ? Prisma.sql`WHERE ag.kind = ANY(${filter.agencyKinds}::"AgencyKind"[])` : Prisma.empty}`;
   // One agency a group, read off a table: the groups are counted by a second scan of it, not by a
   // window over every row, so PostgreSQL sorts only the page's rows (a top-N sort) and keeps none.
   const countedApart = !totals.grouped && rows.onePer?.key === 'AGENCY';
@@ -299,6 +308,36 @@ function totalsSql(oneRow: boolean): GroupTotals {
     agencies: Prisma.sql`count(DISTINCT s."agencyId")`,
     grouped: true,
   };
+}
+
+/**
+ * Whether "SupportKindRollup" (per agency kind, month, category and funding source) answers a
+ * summary: grouped or filtered by agency kind, with nothing else of agencies or places in it (no
+ * agency, place level, place or agency filter, distinct count or past recording day), and with a
+ * category or funding source grouped or filtered, or months that are not whole years (over whole
+ * years without them the agency rollups answer, with the agency's kind joined).
+ */
+function kindRollupAnswers(
+  filter: SupportFilter,
+  dimensions: readonly SupportDimension[],
+  distinctCounts: DistinctCounts,
+): boolean {
+  const byKind = dimensions.includes('AGENCY_KIND') || Boolean(filter.agencyKinds?.length);
+  const byCategory =
+    dimensions.includes('CATEGORY') ||
+    dimensions.includes('FUNDING_SOURCE') ||
+    Boolean(filter.categories?.length || filter.fundingSources?.length);
+  return (
+    byKind &&
+    (byCategory || !coversWholeYears(filter)) &&
+    dimensions.every((dimension) => !placeLevels.some((level) => level === dimension) && dimension !== 'AGENCY') &&
+    !distinctCounts.places &&
+    !distinctCounts.agencies &&
+    !filter.placeIds &&
+    !filter.placesIn &&
+    !filter.agencyIds &&
+    !filter.recordedBy
+  );
 }
 
 type PlaceLevelDimension = (typeof placeLevels)[number];
@@ -496,7 +535,10 @@ function nationalRowsSql(filter: SupportFilter, wholeYears: boolean): Prisma.Sql
  * asked) for the whole months of the period, and the activities of a partly covered first or last
  * month read from "Activity".
  */
-function monthRowsSql(filter: SupportFilter, rollup: 'SupportRollup' | 'SupportCategoryRollup'): Prisma.Sql {
+function monthRowsSql(
+  filter: SupportFilter,
+  rollup: 'SupportRollup' | 'SupportCategoryRollup' | 'SupportKindRollup',
+): Prisma.Sql {
   const { from, to } = filter;
   // Whole months come from the rollup; the days of a partly covered first or last month from "Activity".
   const wholeFrom = from && from.getUTCDate() !== 1 ? firstOfNextMonth(from) : from;
@@ -505,7 +547,8 @@ function monthRowsSql(filter: SupportFilter, rollup: 'SupportRollup' | 'SupportC
       ? firstOfNextMonth(to)
       : firstOfMonth(to)
     : undefined;
-  if (wholeFrom && wholeUntil && wholeFrom >= wholeUntil) return activitySql(filter, [{ from, to }]);
+  const withKind = rollup === 'SupportKindRollup';
+  if (wholeFrom && wholeUntil && wholeFrom >= wholeUntil) return activitySql(filter, [{ from, to }], withKind);
   const edges: Array<{ from?: Date; to?: Date }> = [];
   if (from && wholeFrom && from < wholeFrom) edges.push({ from, to: new Date(wholeFrom.getTime() - DAY_MS) });
   if (to && wholeUntil && to >= wholeUntil) edges.push({ from: wholeUntil, to });
@@ -514,13 +557,15 @@ function monthRowsSql(filter: SupportFilter, rollup: 'SupportRollup' | 'SupportC
     rollup === 'SupportRollup'
       ? Prisma.sql`r."placeId", r."agencyId"`
       : Prisma.sql`NULL::uuid AS "placeId", NULL::uuid AS "agencyId"`;
+  if (withKind && filter.agencyKinds?.length)
+    parts.push(Prisma.sql`r."agencyKind" = ANY(${filter.agencyKinds}::"AgencyKind"[])`);
   if (wholeFrom) parts.push(Prisma.sql`r.month >= ${wholeFrom}::date`);
   if (wholeUntil) parts.push(Prisma.sql`r.month < ${wholeUntil}::date`);
   const rows = Prisma.sql`
     SELECT ${ids}, r.year, r.category, r."fundingSource",
-      r."activityCount" AS n, r."valueVnd" AS v, r."beneficiaryCount" AS b
+      r."activityCount" AS n, r."valueVnd" AS v, r."beneficiaryCount" AS b${withKind ? Prisma.sql`, r."agencyKind"` : Prisma.empty}
     FROM ${Prisma.raw(`"${rollup}"`)} r WHERE ${Prisma.join(parts, ' AND ')}`;
-  return edges.length > 0 ? Prisma.sql`${rows} UNION ALL ${activitySql(filter, edges)}` : rows;
+  return edges.length > 0 ? Prisma.sql`${rows} UNION ALL ${activitySql(filter, edges, withKind)}` : rows;
 }
 
 /** Conditions both rollups answer: places, agencies, years. */
@@ -555,9 +600,13 @@ function categoryConditions(filter: SupportFilter): Prisma.Sql[] {
   return parts;
 }
 
-/** The activities themselves on the given day ranges (ends included, either open). */
-function activitySql(filter: SupportFilter, ranges: Array<{ from?: Date; to?: Date }>): Prisma.Sql {
+/** The activities themselves on the given day ranges (ends included, either open), with their agency's kind when asked. */
+function activitySql(filter: SupportFilter, ranges: Array<{ from?: Date; to?: Date }>, withKind = false): Prisma.Sql {
   const parts: Prisma.Sql[] = [Prisma.sql`TRUE`];
+  // With its agency's kind (`agencyKind`), filtered here, as the kind rollup's rows are.
+  const kind = Prisma.sql`(SELECT ag.kind FROM "Agency" ag WHERE ag.id = a."agencyId")`;
+  if (withKind && filter.agencyKinds?.length)
+    parts.push(Prisma.sql`${kind} = ANY(${filter.agencyKinds}::"AgencyKind"[])`);
   if (filter.placeIds) parts.push(Prisma.sql`a."placeId" = ANY(${filter.placeIds}::uuid[])`);
   if (filter.placesIn) parts.push(Prisma.sql`a."placeId" IN (${filter.placesIn})`);
   if (filter.agencyIds) parts.push(Prisma.sql`a."agencyId" = ANY(${filter.agencyIds}::uuid[])`);
@@ -580,7 +629,7 @@ function activitySql(filter: SupportFilter, ranges: Array<{ from?: Date; to?: Da
   if (spans.length === ranges.length && spans.length > 0) parts.push(Prisma.sql`(${Prisma.join(spans, ' OR ')})`);
   return Prisma.sql`
     SELECT a."placeId", a."agencyId", extract(year FROM a."occurredOn")::smallint AS year, a.category, a."fundingSource", 1 AS n, coalesce(a."valueVnd", 0) AS v,
-      coalesce(a."beneficiaryCount", 0)::bigint AS b
+      coalesce(a."beneficiaryCount", 0)::bigint AS b${withKind ? Prisma.sql`, ${kind} AS "agencyKind"` : Prisma.empty}
     FROM "Activity" a WHERE ${Prisma.join(parts, ' AND ')}`;
 }
 
