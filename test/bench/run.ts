@@ -11,8 +11,9 @@ import { repositoryRoot } from './harness/processes.ts';
 import { describeMachine, type Machine, writeReports } from './harness/report.ts';
 import type { Suite, SuiteReport } from './harness/suite.ts';
 import { readsSuite } from './suites/reads.ts';
+import { summariesSuite } from './suites/summaries.ts';
 
-const suites: Suite[] = [readsSuite];
+const suites: Suite[] = [readsSuite, summariesSuite];
 
 const started = performance.now();
 const log = (line: string) => process.stdout.write(`[${Math.round((performance.now() - started) / 1000)} s] ${line}\n`);

@@ -10,7 +10,7 @@ export interface BenchOptions {
   duration: number;
   database: DatabaseChoice;
   concurrencies: number[];
-  /** Only these reads (keys such as a, b, c, scorecard, summary-year), or all. */
+  /** Only these reads (keys such as a, b, c, scorecard, summary-year, and summaries for that suite), or all. */
   reads: string[] | null;
   /** PostgreSQL server URL whose databases the bench creates (twinning_bench_<size>). */
   postgresUrl: string;

@@ -151,6 +151,9 @@ province's \`supportTotal(includeHistory)\` < 20 ms.
   200 ms during its timed rounds; the peak is reported.
 - **PGlite**: ours only (PostGraphile and \`pg\` need a PostgreSQL server). The embedded database
   lives in the server process, so its numbers include the database's own work.
+- **Summaries** (suite \`summaries\`): every \`supportSummary\` grouping over seven periods and filters,
+  ours only, one request at a time over HTTP (3 timed after 1 untimed); \`--reads summaries\` runs it
+  alone, and a \`--reads\` list without it leaves it out.
 - **Machine**: this is a shared 2-core machine; the load generator, the three servers and
   PostgreSQL compete for the same cores, as they did when issue 10 was measured.
 `;

@@ -89,6 +89,11 @@ export function requestFor(target: Target, read: ReadDefinition): { url: string;
 export async function ask(target: Target, read: ReadDefinition): Promise<unknown> {
   const request = requestFor(target, read);
   if (!request) throw new Error(`${target.label} has no form of read ${read.key}`);
+  return send(target, request, `read ${read.key}`);
+}
+
+/** Posts one request (`what` names it in errors) and returns the response's `data`, failing on HTTP or GraphQL errors. */
+export async function send(target: Target, request: { url: string; body: string }, what: string): Promise<unknown> {
   let response: Response;
   try {
     response = await fetch(request.url, {
@@ -99,18 +104,18 @@ export async function ask(target: Target, read: ReadDefinition): Promise<unknown
     });
   } catch (error) {
     const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : '';
-    throw new Error(`${target.label} did not answer read ${read.key} (${request.url})${cause}`);
+    throw new Error(`${target.label} did not answer ${what} (${request.url})${cause}`);
   }
   const text = await response.text();
   let body: { data?: unknown; errors?: Array<{ message: string }> };
   try {
     body = JSON.parse(text) as typeof body;
   } catch {
-    throw new Error(`${target.label} answered read ${read.key} with HTTP ${response.status}: ${text.slice(0, 300)}`);
+    throw new Error(`${target.label} answered ${what} with HTTP ${response.status}: ${text.slice(0, 300)}`);
   }
   if (!response.ok || body.errors?.length) {
     throw new Error(
-      `${target.label} answered read ${read.key} with HTTP ${response.status}: ${body.errors?.map((error) => error.message).join('; ') ?? text.slice(0, 300)}`,
+      `${target.label} answered ${what} with HTTP ${response.status}: ${body.errors?.map((error) => error.message).join('; ') ?? text.slice(0, 300)}`,
     );
   }
   return body.data;
