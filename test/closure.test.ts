@@ -8,9 +8,11 @@ import { createTestDatabase } from './support/database.ts';
 import { execute } from './support/graphql.ts';
 import {
   supportLevelCategoryMismatches,
+  supportLevelMonthMismatches,
   supportTotalsAndNaive,
   supportTreeCategoryMismatches,
   supportTreeMismatches,
+  supportTreeMonthMismatches,
   supportTreeTotalMismatches,
 } from './support/rollup-checks.ts';
 
@@ -60,6 +62,17 @@ async function expectClosureEqualsWalk(): Promise<void> {
   });
   const byLevel = await supportLevelCategoryMismatches(database.prisma);
   expect({ missing: byLevel.missing, extra: byLevel.extra }, 'SupportLevelCategoryRollup').toEqual({
+    missing: 0,
+    extra: 0,
+  });
+  const byMonth = await supportTreeMonthMismatches(database.prisma);
+  expect(byMonth.rows).toBeGreaterThan(0);
+  expect({ missing: byMonth.missing, extra: byMonth.extra }, 'SupportTreeMonthRollup').toEqual({
+    missing: 0,
+    extra: 0,
+  });
+  const byLevelMonth = await supportLevelMonthMismatches(database.prisma);
+  expect({ missing: byLevelMonth.missing, extra: byLevelMonth.extra }, 'SupportLevelMonthRollup').toEqual({
     missing: 0,
     extra: 0,
   });

@@ -22,11 +22,13 @@ import {
   supportCategoryMismatches,
   supportKindMismatches,
   supportLevelCategoryMismatches,
+  supportLevelMonthMismatches,
   supportPairTotalMismatches,
   supportReachMismatches,
   supportTotalsAndNaive,
   supportTreeCategoryMismatches,
   supportTreeMismatches,
+  supportTreeMonthMismatches,
   supportTreeTotalMismatches,
 } from './support/rollup-checks.ts';
 
@@ -249,6 +251,8 @@ async function expectSameEverywhere(): Promise<void> {
     ['SupportTreeCategoryRollup', supportTreeCategoryMismatches],
     ['SupportLevelCategoryRollup', supportLevelCategoryMismatches],
     ['SupportKindRollup', supportKindMismatches],
+    ['SupportTreeMonthRollup', supportTreeMonthMismatches],
+    ['SupportLevelMonthRollup', supportLevelMonthMismatches],
   ] as const) {
     const byCategory = await check(database.prisma);
     expect(byCategory.rows).toBeGreaterThan(0);
@@ -412,6 +416,27 @@ describe('supportSummary over the rollups', () => {
     expect(await readsTreeByCategory({ agencyKinds: ['ENTERPRISE'] }, ['PROVINCE', 'CATEGORY'], false)).toBe(false);
     expect(await readsTreeByCategory({}, ['PROVINCE', 'DISTRICT', 'CATEGORY'], false)).toBe(false);
     expect(await readsTreeByCategory({}, ['PROVINCE', 'AGENCY', 'CATEGORY'], false)).toBe(false);
+    // By a place level over a period that is not whole years: the subtree rollup by month, with the
+    // level sums for what lies under no unit of the level.
+    const readsTreeByMonth = async (filter: SupportFilter, dimensions: SupportDimension[], counts: boolean) => {
+      const read = await reads('SupportTreeMonthRollup', filter, dimensions, counts);
+      expect(statements.some((sql) => sql.includes('"SupportLevelMonthRollup"'))).toBe(
+        read && !(filter.from && filter.to && filter.from.getUTCMonth() === filter.to.getUTCMonth()),
+      );
+      return read;
+    };
+    expect(await readsTreeByMonth({ from: day('2023-03-01'), to: day('2024-02-29') }, ['PROVINCE'], false)).toBe(true);
+    expect(await readsTreeByMonth({ from: day('2023-03-15'), to: day('2024-02-10') }, ['COMMUNE', 'YEAR'], false)).toBe(
+      true,
+    );
+    expect(await readsTreeByMonth({ from: day('2024-05-03'), to: day('2024-05-20') }, ['DISTRICT'], false)).toBe(false);
+    expect(await readsTreeByMonth({ from: day('2023-03-01') }, ['PROVINCE'], true)).toBe(false);
+    expect(await readsTreeByMonth({ from: day('2023-03-01') }, ['PROVINCE', 'CATEGORY'], false)).toBe(false);
+    expect(await readsTreeByMonth({ from: day('2023-03-01') }, ['YEAR'], false)).toBe(false);
+    expect(await readsTreeByMonth({ years: [2024] }, ['PROVINCE'], false)).toBe(false);
+    expect(await readsTreeByMonth({ from: day('2023-03-01'), agencyKinds: ['ENTERPRISE'] }, ['PROVINCE'], false)).toBe(
+      false,
+    );
     // By agency kind with a category, a funding source or months in it: the kind rollup.
     const readsKinds = (filter: SupportFilter, dimensions: SupportDimension[], counts: boolean) =>
       reads('SupportKindRollup', filter, dimensions, counts);
@@ -511,6 +536,8 @@ describe('supportSummary over the rollups', () => {
     await database.prisma.$executeRawUnsafe(`DELETE FROM "SupportTreeCategoryRollup" WHERE random() < 0.5`);
     await database.prisma.$executeRawUnsafe(`UPDATE "SupportLevelCategoryRollup" SET "valueVnd" = 1`);
     await database.prisma.$executeRawUnsafe(`DELETE FROM "SupportKindRollup" WHERE random() < 0.5`);
+    await database.prisma.$executeRawUnsafe(`UPDATE "SupportTreeMonthRollup" SET "activityCount" = 2`);
+    await database.prisma.$executeRawUnsafe(`DELETE FROM "SupportLevelMonthRollup" WHERE random() < 0.5`);
     await rebuildRollups(database.prisma);
     expect(await fingerprint()).toEqual(before);
   });

@@ -21,13 +21,14 @@ async function mismatches(db: PrismaClient, table: string, recomputed: string, s
 
 /**
  * Every activity summed at its place and at each unit above it, walking "Place"."parentId" (no
- * closure, no other rollup); by category and funding source too, at the units only.
+ * closure, no other rollup); by category and funding source, or by month, at the units only.
  */
-const subtreeSums = (byYear: boolean, byCategory = false) => {
+const subtreeSums = (period: 'all' | 'year' | 'month', byCategory = false) => {
   const keys = [
     'up.ancestor AS place',
     'p.level::text AS level',
-    ...(byYear ? ['extract(year FROM a."occurredOn")::int AS year'] : []),
+    ...(period === 'month' ? [`date_trunc('month', a."occurredOn")::date AS month`] : []),
+    ...(period !== 'all' ? ['extract(year FROM a."occurredOn")::int AS year'] : []),
     ...(byCategory ? ['a.category::text AS category', 'a."fundingSource"::text AS funding'] : []),
   ];
   return `
@@ -39,7 +40,7 @@ const subtreeSums = (byYear: boolean, byCategory = false) => {
   SELECT ${keys.join(', ')},
     count(*)::int AS n, coalesce(sum(a."valueVnd"), 0)::text AS v, coalesce(sum(a."beneficiaryCount"), 0)::text AS b
   FROM up JOIN "Activity" a ON a."placeId" = up.descendant JOIN "Place" p ON p.id = up.ancestor
-  ${byCategory ? `WHERE p.level <> 'VILLAGE'` : ''}
+  ${byCategory || period === 'month' ? `WHERE p.level <> 'VILLAGE'` : ''}
   GROUP BY ${keys.map((_, index) => index + 1).join(', ')}`;
 };
 
@@ -48,7 +49,7 @@ export function supportTreeMismatches(db: PrismaClient): Promise<Mismatches> {
   return mismatches(
     db,
     'SupportTreeRollup',
-    subtreeSums(true),
+    subtreeSums('year'),
     `SELECT "placeId" AS place, "placeLevel"::text AS level, year::int AS year, "activityCount" AS n,
        "valueVnd"::text AS v, "beneficiaryCount"::text AS b
      FROM "SupportTreeRollup"`,
@@ -60,7 +61,7 @@ export function supportTreeTotalMismatches(db: PrismaClient): Promise<Mismatches
   return mismatches(
     db,
     'SupportTreeTotal',
-    subtreeSums(false),
+    subtreeSums('all'),
     `SELECT "placeId" AS place, "placeLevel"::text AS level, "activityCount" AS n, "valueVnd"::text AS v,
        "beneficiaryCount"::text AS b
      FROM "SupportTreeTotal"`,
@@ -72,7 +73,7 @@ export function supportTreeCategoryMismatches(db: PrismaClient): Promise<Mismatc
   return mismatches(
     db,
     'SupportTreeCategoryRollup',
-    subtreeSums(true, true),
+    subtreeSums('year', true),
     `SELECT "placeId" AS place, "placeLevel"::text AS level, year::int AS year, category::text AS category,
        "fundingSource"::text AS funding, "activityCount" AS n, "valueVnd"::text AS v, "beneficiaryCount"::text AS b
      FROM "SupportTreeCategoryRollup"`,
@@ -85,10 +86,35 @@ export function supportLevelCategoryMismatches(db: PrismaClient): Promise<Mismat
     db,
     'SupportLevelCategoryRollup',
     `SELECT level, year, category, funding, sum(n)::int AS n, sum(v::numeric)::text AS v, sum(b::numeric)::text AS b
-     FROM (${subtreeSums(true, true)}) s GROUP BY 1, 2, 3, 4`,
+     FROM (${subtreeSums('year', true)}) s GROUP BY 1, 2, 3, 4`,
     `SELECT "placeLevel"::text AS level, year::int AS year, category::text AS category,
        "fundingSource"::text AS funding, "activityCount" AS n, "valueVnd"::text AS v, "beneficiaryCount"::text AS b
      FROM "SupportLevelCategoryRollup"`,
+  );
+}
+
+/** "SupportTreeMonthRollup" against the walked subtree sums by month. */
+export function supportTreeMonthMismatches(db: PrismaClient): Promise<Mismatches> {
+  return mismatches(
+    db,
+    'SupportTreeMonthRollup',
+    subtreeSums('month'),
+    `SELECT "placeId" AS place, "placeLevel"::text AS level, month, year::int AS year, "activityCount" AS n,
+       "valueVnd"::text AS v, "beneficiaryCount"::text AS b
+     FROM "SupportTreeMonthRollup"`,
+  );
+}
+
+/** "SupportLevelMonthRollup" against the same walked sums added up per level. */
+export function supportLevelMonthMismatches(db: PrismaClient): Promise<Mismatches> {
+  return mismatches(
+    db,
+    'SupportLevelMonthRollup',
+    `SELECT level, month, year, sum(n)::int AS n, sum(v::numeric)::text AS v, sum(b::numeric)::text AS b
+     FROM (${subtreeSums('month')}) s GROUP BY 1, 2, 3`,
+    `SELECT "placeLevel"::text AS level, month, year::int AS year, "activityCount" AS n, "valueVnd"::text AS v,
+       "beneficiaryCount"::text AS b
+     FROM "SupportLevelMonthRollup"`,
   );
 }
 

@@ -3,8 +3,9 @@ import type { PrismaClient } from './database.ts';
 /**
  * The derived tables the triggers of migrations support_rollup_and_place_closure,
  * support_tree_and_agency_rollups, support_category_rollup, support_totals, support_pair_total,
- * support_reach, support_tree_category_rollup and support_kind_rollup keep in step with "Activity",
- * "Agency" and "Place": the support rollups, totals and reach and the place hierarchy's closure.
+ * support_reach, support_tree_category_rollup, support_kind_rollup and support_tree_month_rollup keep
+ * in step with "Activity", "Agency" and "Place": the support rollups, totals and reach and the place
+ * hierarchy's closure.
  */
 export const derivedTables = [
   'PlaceClosure',
@@ -13,6 +14,8 @@ export const derivedTables = [
   'SupportTreeRollup',
   'SupportTreeCategoryRollup',
   'SupportLevelCategoryRollup',
+  'SupportTreeMonthRollup',
+  'SupportLevelMonthRollup',
   'SupportAgencyRollup',
   'SupportCategoryRollup',
   'SupportKindRollup',
@@ -25,10 +28,10 @@ export const derivedTables = [
 
 const rebuild = [
   // Truncating the closure or the rollups truncates "SupportTreeRollup", "SupportAgencyRollup",
-  // "SupportCategoryRollup", the two subtree category rollups, "SupportKindRollup",
-  // "SupportPairTotal", both reach tables and, through those, the two other totals too (triggers,
-  // so they cannot be named here as well); the triggers fill them again as the closure and then the
-  // rollups are inserted below.
+  // "SupportCategoryRollup", the subtree rollups by category and by month with their level sums,
+  // "SupportKindRollup", "SupportPairTotal", both reach tables and, through those, the two other
+  // totals too (triggers, so they cannot be named here as well); the triggers fill them again as
+  // the closure and then the rollups are inserted below.
   `TRUNCATE "PlaceClosure", "SupportRollup", "SupportYearRollup"`,
   `
     INSERT INTO "PlaceClosure" ("ancestorId", "descendantId", "depth", "ancestorLevel")

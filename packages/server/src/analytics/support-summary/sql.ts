@@ -347,6 +347,8 @@ interface SubtreeGrouping {
   level: PlaceLevelDimension | null;
   /** "SupportTreeCategoryRollup" (per category and funding source too) rather than "SupportTreeRollup". */
   byCategory: boolean;
+  /** "SupportTreeMonthRollup", for a period that is not whole years (never by category). */
+  byMonth: boolean;
 }
 
 /**
@@ -369,9 +371,11 @@ function subtreeGrouping(
     dimensions.includes('CATEGORY') ||
     dimensions.includes('FUNDING_SOURCE') ||
     Boolean(filter.categories?.length || filter.fundingSources?.length);
+  const wholeYears = coversWholeYears(filter);
   const plain =
     levels.length <= 1 &&
     !(byCategory && levels.length === 0) &&
+    (wholeYears || (levels.length === 1 && !byCategory)) &&
     dimensions.every((dimension) => dimension === levels[0] || subtreeDimensions.has(dimension)) &&
     !distinctCounts.places &&
     !distinctCounts.agencies &&
@@ -379,9 +383,8 @@ function subtreeGrouping(
     !filter.placesIn &&
     !filter.agencyIds &&
     !filter.agencyKinds?.length &&
-    !filter.recordedBy &&
-    coversWholeYears(filter);
-  return plain ? { level: levels[0] ?? null, byCategory } : undefined;
+    !filter.recordedBy;
+  return plain ? { level: levels[0] ?? null, byCategory, byMonth: !wholeYears } : undefined;
 }
 
 const subtreeDimensions = new Set<SupportDimension>(['YEAR', 'CATEGORY', 'FUNDING_SOURCE']);
@@ -395,11 +398,16 @@ const subtreeDimensions = new Set<SupportDimension>(['YEAR', 'CATEGORY', 'FUNDIN
  * unit from "SupportTreeTotal" (year null) instead of one per unit and year. By category, per
  * year, category and funding source too (`subtreeCategoryRows`).
  */
-function subtreeRows(filter: SupportFilter, { level, byCategory }: SubtreeGrouping, notByYear: boolean): SupportRows {
+function subtreeRows(
+  filter: SupportFilter,
+  { level, byCategory, byMonth }: SubtreeGrouping,
+  notByYear: boolean,
+): SupportRows {
   const years: Prisma.Sql[] = [Prisma.sql`TRUE`];
   if (filter.years?.length) years.push(Prisma.sql`r.year = ANY(${filter.years}::int[])`);
   const inYears = Prisma.join([...years, ...yearBounds(filter)], ' AND ');
   if (byCategory && level) return { sql: subtreeCategoryRows(filter, level, inYears), onePer: null };
+  if (byMonth && level) return { sql: subtreeMonthRows(filter, level), onePer: null };
   const allTime = notByYear && coversAllYears(filter);
   const rollup = Prisma.raw(allTime ? '"SupportTreeTotal"' : '"SupportTreeRollup"');
   const year = allTime ? Prisma.sql`NULL::smallint` : Prisma.sql`r.year`;
@@ -441,6 +449,37 @@ function subtreeCategoryRows(filter: SupportFilter, level: PlaceLevelDimension, 
     SELECT NULL, year, category, "fundingSource", sum(n)::int, sum(v)::bigint, sum(b)::bigint
     FROM (${rest('SupportCategoryRollup', Prisma.empty, Prisma.sql`TRUE`)} UNION ALL ${rest('SupportLevelCategoryRollup', Prisma.sql`-`, atLevel)}) rest
     GROUP BY year, category, "fundingSource" HAVING sum(n) <> 0`;
+}
+
+/**
+ * `(unitId, year, n, v, b)` over a period that is not whole years: each unit's whole months from
+ * "SupportTreeMonthRollup", the rest of the country's (the national month rollup less the level's
+ * sums, "SupportLevelMonthRollup") as `unitId` null, and the activities of a partly covered first or
+ * last month under their unit of the level (null when they lie under none).
+ */
+function subtreeMonthRows(filter: SupportFilter, level: PlaceLevelDimension): Prisma.Sql {
+  const { wholeMonths, edges } = monthSpan(filter);
+  const atLevel = Prisma.sql`"placeLevel" = ${level}::"PlaceLevel"`;
+  const dayRows = Prisma.sql`
+    SELECT c."ancestorId" AS "unitId", a.year, a.n, a.v, a.b
+    FROM (${activitySql(filter, edges)}) a
+    LEFT JOIN "PlaceClosure" c ON c."descendantId" = a."placeId" AND c."ancestorLevel" = ${level}::"PlaceLevel"`;
+  if (!wholeMonths) return dayRows;
+  const asked = Prisma.join([...rollupConditions(filter), ...wholeMonths], ' AND ');
+  const monthRows = Prisma.sql`
+    SELECT r."placeId" AS "unitId", r.year, r."activityCount" AS n, r."valueVnd" AS v, r."beneficiaryCount" AS b
+    FROM "SupportTreeMonthRollup" r WHERE r.${atLevel} AND ${asked}
+    UNION ALL
+    SELECT NULL, year, sum(n)::int, sum(v)::bigint, sum(b)::bigint
+    FROM (
+      SELECT r.year, r."activityCount" AS n, r."valueVnd" AS v, r."beneficiaryCount" AS b
+      FROM "SupportCategoryRollup" r WHERE ${asked}
+      UNION ALL
+      SELECT r.year, -r."activityCount", -r."valueVnd", -r."beneficiaryCount"
+      FROM "SupportLevelMonthRollup" r WHERE r.${atLevel} AND ${asked}
+    ) rest
+    GROUP BY year HAVING sum(n) <> 0`;
+  return edges.length > 0 ? Prisma.sql`${monthRows} UNION ALL ${dayRows}` : monthRows;
 }
 
 function closureJoin(level: PlaceLevelDimension): Prisma.Sql {
@@ -539,33 +578,46 @@ function monthRowsSql(
   filter: SupportFilter,
   rollup: 'SupportRollup' | 'SupportCategoryRollup' | 'SupportKindRollup',
 ): Prisma.Sql {
-  const { from, to } = filter;
-  // Whole months come from the rollup; the days of a partly covered first or last month from "Activity".
-  const wholeFrom = from && from.getUTCDate() !== 1 ? firstOfNextMonth(from) : from;
-  const wholeUntil = to
-    ? firstOfNextMonth(to).getTime() - to.getTime() === DAY_MS
-      ? firstOfNextMonth(to)
-      : firstOfMonth(to)
-    : undefined;
+  const span = monthSpan(filter);
   const withKind = rollup === 'SupportKindRollup';
-  if (wholeFrom && wholeUntil && wholeFrom >= wholeUntil) return activitySql(filter, [{ from, to }], withKind);
-  const edges: Array<{ from?: Date; to?: Date }> = [];
-  if (from && wholeFrom && from < wholeFrom) edges.push({ from, to: new Date(wholeFrom.getTime() - DAY_MS) });
-  if (to && wholeUntil && to >= wholeUntil) edges.push({ from: wholeUntil, to });
-  const parts = [...rollupConditions(filter), ...categoryConditions(filter)];
+  if (!span.wholeMonths) return activitySql(filter, [{ from: filter.from, to: filter.to }], withKind);
+  const parts = [...rollupConditions(filter), ...categoryConditions(filter), ...span.wholeMonths];
   const ids =
     rollup === 'SupportRollup'
       ? Prisma.sql`r."placeId", r."agencyId"`
       : Prisma.sql`NULL::uuid AS "placeId", NULL::uuid AS "agencyId"`;
   if (withKind && filter.agencyKinds?.length)
     parts.push(Prisma.sql`r."agencyKind" = ANY(${filter.agencyKinds}::"AgencyKind"[])`);
-  if (wholeFrom) parts.push(Prisma.sql`r.month >= ${wholeFrom}::date`);
-  if (wholeUntil) parts.push(Prisma.sql`r.month < ${wholeUntil}::date`);
   const rows = Prisma.sql`
     SELECT ${ids}, r.year, r.category, r."fundingSource",
       r."activityCount" AS n, r."valueVnd" AS v, r."beneficiaryCount" AS b${withKind ? Prisma.sql`, r."agencyKind"` : Prisma.empty}
     FROM ${Prisma.raw(`"${rollup}"`)} r WHERE ${Prisma.join(parts, ' AND ')}`;
-  return edges.length > 0 ? Prisma.sql`${rows} UNION ALL ${activitySql(filter, edges, withKind)}` : rows;
+  return span.edges.length > 0 ? Prisma.sql`${rows} UNION ALL ${activitySql(filter, span.edges, withKind)}` : rows;
+}
+
+/**
+ * The period as whole months (conditions on a month rollup row `r`; null when the period lies
+ * inside one month) and the days of a partly covered first or last month (`edges`, read from
+ * "Activity").
+ */
+function monthSpan({ from, to }: SupportFilter): {
+  wholeMonths: Prisma.Sql[] | null;
+  edges: Array<{ from?: Date; to?: Date }>;
+} {
+  const wholeFrom = from && from.getUTCDate() !== 1 ? firstOfNextMonth(from) : from;
+  const wholeUntil = to
+    ? firstOfNextMonth(to).getTime() - to.getTime() === DAY_MS
+      ? firstOfNextMonth(to)
+      : firstOfMonth(to)
+    : undefined;
+  if (wholeFrom && wholeUntil && wholeFrom >= wholeUntil) return { wholeMonths: null, edges: [{ from, to }] };
+  const edges: Array<{ from?: Date; to?: Date }> = [];
+  if (from && wholeFrom && from < wholeFrom) edges.push({ from, to: new Date(wholeFrom.getTime() - DAY_MS) });
+  if (to && wholeUntil && to >= wholeUntil) edges.push({ from: wholeUntil, to });
+  const wholeMonths: Prisma.Sql[] = [];
+  if (wholeFrom) wholeMonths.push(Prisma.sql`r.month >= ${wholeFrom}::date`);
+  if (wholeUntil) wholeMonths.push(Prisma.sql`r.month < ${wholeUntil}::date`);
+  return { wholeMonths, edges };
 }
 
 /** Conditions both rollups answer: places, agencies, years. */
