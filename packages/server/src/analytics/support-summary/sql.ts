@@ -152,7 +152,8 @@ export const supportGroupCount = namedQuery({
  * (place, agency, year) when the question neither filters nor groups by category or funding source
  * and its dates are whole years; else "SupportRollup" (place, agency, month, category, funding
  * source), with the activities of a partly covered first or last month read from "Activity" itself.
- * The smaller rollups answer the questions that need less (`subtreeGrouping`, `supportRowsSql`).
+ * The smaller rollups answer the questions that need less (`subtreeGrouping`, `kindRollupAnswers`,
+ * `supportRowsSql`).
  * Totals as they stood on a past day (`recordedBy`) are read from "Activity". Rollup rows are per
  * place and agency, so distinct places and agencies counted over them are exact too.
  * Activities without a value count as 0 đồng but still count as activities.
@@ -323,10 +324,7 @@ function kindRollupAnswers(
   distinctCounts: DistinctCounts,
 ): boolean {
   const byKind = dimensions.includes('AGENCY_KIND') || Boolean(filter.agencyKinds?.length);
-  const byCategory =
-    dimensions.includes('CATEGORY') ||
-    dimensions.includes('FUNDING_SOURCE') ||
-    Boolean(filter.categories?.length || filter.fundingSources?.length);
+  const byCategory = asksCategory(filter, dimensions);
   return (
     byKind &&
     (byCategory || !coversWholeYears(filter)) &&
@@ -337,6 +335,15 @@ function kindRollupAnswers(
     !filter.placesIn &&
     !filter.agencyIds &&
     !filter.recordedBy
+  );
+}
+
+/** Whether a summary groups or filters by category or funding source, which only the month rollups and those by category keep. */
+function asksCategory(filter: SupportFilter, dimensions: readonly SupportDimension[]): boolean {
+  return (
+    dimensions.includes('CATEGORY') ||
+    dimensions.includes('FUNDING_SOURCE') ||
+    Boolean(filter.categories?.length || filter.fundingSources?.length)
   );
 }
 
@@ -352,14 +359,15 @@ interface SubtreeGrouping {
 }
 
 /**
- * Whether a summary can read a subtree rollup (each unit's subtree summed per year, or per year,
- * category and funding source), and by which place level (null: by year only, or one grand total,
- * from the subtrees of the places with no parent): grouped by at most one place level and the
- * year, category or funding source, over whole years, with no filter on places, agencies or agency
- * kinds, no past recording day and no distinct counts — the national overview. The rollup then
- * holds every group's totals in a few rows per unit, instead of every activity's place being looked
- * up. Grouped or filtered by category or funding source, only with a place level (without one, the
- * national month rollup answers).
+ * Whether a summary can read a subtree rollup (each unit's subtree summed per year; per year,
+ * category and funding source; or per month), and by which place level (null: by year only, or one
+ * grand total, from the subtrees of the places with no parent): grouped by at most one place level
+ * and the year, category or funding source, with no filter on places, agencies or agency kinds, no
+ * past recording day and no distinct counts — the national overview. The rollup then holds every
+ * group's totals in a few rows per unit, instead of every activity's place being looked up. Over
+ * whole years; over other periods by a place level without category or funding source (the rollup
+ * by month). Grouped or filtered by category or funding source, only with a place level (without
+ * one, the national month rollup answers).
  */
 function subtreeGrouping(
   filter: SupportFilter,
@@ -367,10 +375,7 @@ function subtreeGrouping(
   distinctCounts: DistinctCounts,
 ): SubtreeGrouping | undefined {
   const levels = placeLevels.filter((level) => dimensions.includes(level));
-  const byCategory =
-    dimensions.includes('CATEGORY') ||
-    dimensions.includes('FUNDING_SOURCE') ||
-    Boolean(filter.categories?.length || filter.fundingSources?.length);
+  const byCategory = asksCategory(filter, dimensions);
   const wholeYears = coversWholeYears(filter);
   const plain =
     levels.length <= 1 &&
@@ -396,7 +401,8 @@ const subtreeDimensions = new Set<SupportDimension>(['YEAR', 'CATEGORY', 'FUNDIN
  * summed per year, dropped where it nets to 0. So with a level there is one row per unit and
  * year. Without a level, everything, by year. Not grouped by year and over all years, one row per
  * unit from "SupportTreeTotal" (year null) instead of one per unit and year. By category, per
- * year, category and funding source too (`subtreeCategoryRows`).
+ * year, category and funding source too (`subtreeCategoryRows`); over a period that is not whole
+ * years, from the rollup by month (`subtreeMonthRows`).
  */
 function subtreeRows(
   filter: SupportFilter,
@@ -570,9 +576,9 @@ function nationalRowsSql(filter: SupportFilter, wholeYears: boolean): Prisma.Sql
 }
 
 /**
- * Rows of a month rollup ("SupportRollup", or "SupportCategoryRollup" when no place or agency is
- * asked) for the whole months of the period, and the activities of a partly covered first or last
- * month read from "Activity".
+ * Rows of a month rollup ("SupportRollup"; "SupportCategoryRollup" when no place or agency is
+ * asked; "SupportKindRollup" with an `agencyKind` column, filtered by kind) for the whole months of
+ * the period, and the activities of a partly covered first or last month read from "Activity".
  */
 function monthRowsSql(
   filter: SupportFilter,
