@@ -17,6 +17,7 @@ import { placeScopeIds } from '../packages/server/src/sql/place-scope.ts';
 import { createTestDatabase } from './support/database.ts';
 import { query } from './support/graphql.ts';
 import {
+  expectExact,
   supportAgencyMismatches,
   supportAgencyTotalMismatches,
   supportCategoryMismatches,
@@ -219,50 +220,20 @@ async function expectSameEverywhere(): Promise<void> {
       }
     }
   }
-  const tree = await supportTreeMismatches(database.prisma);
-  expect({ missing: tree.missing, extra: tree.extra }, 'SupportTreeRollup').toEqual({ missing: 0, extra: 0 });
-  const agencies = await supportAgencyMismatches(database.prisma);
-  expect(agencies.rows).toBeGreaterThan(0);
-  expect({ missing: agencies.missing, extra: agencies.extra }, 'SupportAgencyRollup').toEqual({ missing: 0, extra: 0 });
-  const treeTotals = await supportTreeTotalMismatches(database.prisma);
-  expect(treeTotals.rows).toBeGreaterThan(0);
-  expect({ missing: treeTotals.missing, extra: treeTotals.extra }, 'SupportTreeTotal').toEqual({
-    missing: 0,
-    extra: 0,
-  });
-  const agencyTotals = await supportAgencyTotalMismatches(database.prisma);
-  expect(agencyTotals.rows).toBeGreaterThan(0);
-  expect({ missing: agencyTotals.missing, extra: agencyTotals.extra }, 'SupportAgencyTotal').toEqual({
-    missing: 0,
-    extra: 0,
-  });
-  const pairTotals = await supportPairTotalMismatches(database.prisma);
-  expect(pairTotals.rows).toBeGreaterThan(0);
-  expect({ missing: pairTotals.missing, extra: pairTotals.extra }, 'SupportPairTotal').toEqual({
-    missing: 0,
-    extra: 0,
-  });
-  for (const subject of ['Place', 'Agency'] as const) {
-    const reach = await supportReachMismatches(database.prisma, subject);
-    expect(reach.rows).toBeGreaterThan(0);
-    expect({ missing: reach.missing, extra: reach.extra }, `Support${subject}Reach`).toEqual({ missing: 0, extra: 0 });
-  }
-  for (const [table, check] of [
-    ['SupportTreeCategoryRollup', supportTreeCategoryMismatches],
-    ['SupportLevelCategoryRollup', supportLevelCategoryMismatches],
-    ['SupportKindRollup', supportKindMismatches],
-    ['SupportTreeMonthRollup', supportTreeMonthMismatches],
-    ['SupportLevelMonthRollup', supportLevelMonthMismatches],
-  ] as const) {
-    const byCategory = await check(database.prisma);
-    expect(byCategory.rows).toBeGreaterThan(0);
-    expect({ missing: byCategory.missing, extra: byCategory.extra }, table).toEqual({ missing: 0, extra: 0 });
-  }
-  const categories = await supportCategoryMismatches(database.prisma);
-  expect(categories.rows).toBeGreaterThan(0);
-  expect({ missing: categories.missing, extra: categories.extra }, 'SupportCategoryRollup').toEqual({
-    missing: 0,
-    extra: 0,
+  await expectExact(database.prisma, {
+    SupportTreeRollup: supportTreeMismatches,
+    SupportAgencyRollup: supportAgencyMismatches,
+    SupportTreeTotal: supportTreeTotalMismatches,
+    SupportAgencyTotal: supportAgencyTotalMismatches,
+    SupportPairTotal: supportPairTotalMismatches,
+    SupportPlaceReach: (db) => supportReachMismatches(db, 'Place'),
+    SupportAgencyReach: (db) => supportReachMismatches(db, 'Agency'),
+    SupportTreeCategoryRollup: supportTreeCategoryMismatches,
+    SupportLevelCategoryRollup: supportLevelCategoryMismatches,
+    SupportKindRollup: supportKindMismatches,
+    SupportTreeMonthRollup: supportTreeMonthMismatches,
+    SupportLevelMonthRollup: supportLevelMonthMismatches,
+    SupportCategoryRollup: supportCategoryMismatches,
   });
   // supportTotal of the 2025 province (with the units it replaced: the two provinces it joined and,
   // inside them, the communes its communes replaced), of the legacy province and of every unit of

@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { placeSupportTotals } from '../../packages/server/src/analytics/support-total/sql.ts';
 import type { PrismaClient } from '../../packages/server/src/db/database.ts';
 
@@ -17,6 +18,18 @@ async function mismatches(db: PrismaClient, table: string, recomputed: string, s
        (SELECT count(*) FROM ((${stored}) EXCEPT (${recomputed})) x)::int AS extra`,
   );
   return row!;
+}
+
+/** Each derived table (by name) holds rows, all equal to its recomputation. */
+export async function expectExact(
+  db: PrismaClient,
+  checks: Record<string, (db: PrismaClient) => Promise<Mismatches>>,
+): Promise<void> {
+  for (const [table, check] of Object.entries(checks)) {
+    const found = await check(db);
+    expect(found.rows, `${table} holds rows`).toBeGreaterThan(0);
+    expect({ missing: found.missing, extra: found.extra }, table).toEqual({ missing: 0, extra: 0 });
+  }
 }
 
 /**
