@@ -3,9 +3,8 @@ import type { PrismaClient } from './database.ts';
 /**
  * The derived tables the triggers of migrations support_rollup_and_place_closure,
  * support_tree_and_agency_rollups, support_category_rollup, support_totals, support_pair_total,
- * support_reach, support_tree_category_rollup, support_kind_rollup and support_tree_month_rollup keep
- * in step with "Activity", "Agency" and "Place": the support rollups, totals and reach and the place
- * hierarchy's closure.
+ * support_reach and support_subtree_and_kind_rollups keep in step with "Activity", "Agency" and
+ * "Place": the support rollups, totals and reach and the place hierarchy's closure.
  */
 export const derivedTables = [
   'PlaceClosure',

@@ -1,4 +1,51 @@
 -- CreateTable
+CREATE TABLE "SupportTreeCategoryRollup" (
+    "placeId" UUID NOT NULL,
+    "placeLevel" "PlaceLevel" NOT NULL,
+    "year" SMALLINT NOT NULL,
+    "category" "ActivityCategory" NOT NULL,
+    "fundingSource" "FundingSource" NOT NULL,
+    "activityCount" INTEGER NOT NULL,
+    "valueVnd" BIGINT NOT NULL,
+    "beneficiaryCount" BIGINT NOT NULL,
+
+    CONSTRAINT "SupportTreeCategoryRollup_pkey" PRIMARY KEY ("placeId","year","category","fundingSource")
+);
+
+-- CreateTable
+CREATE TABLE "SupportLevelCategoryRollup" (
+    "placeLevel" "PlaceLevel" NOT NULL,
+    "year" SMALLINT NOT NULL,
+    "category" "ActivityCategory" NOT NULL,
+    "fundingSource" "FundingSource" NOT NULL,
+    "activityCount" INTEGER NOT NULL,
+    "valueVnd" BIGINT NOT NULL,
+    "beneficiaryCount" BIGINT NOT NULL,
+
+    CONSTRAINT "SupportLevelCategoryRollup_pkey" PRIMARY KEY ("placeLevel","year","category","fundingSource")
+);
+
+-- CreateIndex
+CREATE INDEX "SupportTreeCategoryRollup_placeLevel_year_idx" ON "SupportTreeCategoryRollup"("placeLevel", "year");
+
+-- CreateIndex
+CREATE INDEX "SupportTreeCategoryRollup_placeLevel_category_idx" ON "SupportTreeCategoryRollup"("placeLevel", "category");
+
+-- CreateTable
+CREATE TABLE "SupportKindRollup" (
+    "agencyKind" "AgencyKind" NOT NULL,
+    "month" DATE NOT NULL,
+    "year" SMALLINT NOT NULL,
+    "category" "ActivityCategory" NOT NULL,
+    "fundingSource" "FundingSource" NOT NULL,
+    "activityCount" INTEGER NOT NULL,
+    "valueVnd" BIGINT NOT NULL,
+    "beneficiaryCount" BIGINT NOT NULL,
+
+    CONSTRAINT "SupportKindRollup_pkey" PRIMARY KEY ("agencyKind","month","category","fundingSource")
+);
+
+-- CreateTable
 CREATE TABLE "SupportTreeMonthRollup" (
     "placeId" UUID NOT NULL,
     "placeLevel" "PlaceLevel" NOT NULL,
@@ -26,18 +73,31 @@ CREATE TABLE "SupportLevelMonthRollup" (
 -- CreateIndex
 CREATE INDEX "SupportTreeMonthRollup_placeLevel_month_idx" ON "SupportTreeMonthRollup"("placeLevel", "month");
 
--- "SupportTreeMonthRollup" holds, for each province, district and commune, the support of its
--- whole subtree per month ("SupportRollup" summed over "PlaceClosure", villages left out), and
--- "SupportLevelMonthRollup" its sums per level: a summary by a place level over months that are not
--- whole years reads one row per unit and month instead of looking up the unit of every month-rollup
--- row of the period. They are kept with the subtree rollup by category: support_tree_add (which
--- replaces support_tree_category_add) applies a change to all four tables, called by the trigger
--- functions of "SupportRollup" and "PlaceClosure" with the month of each change. Rows whose count
--- falls to 0 are deleted. Updated in place on every activity write, so their pages keep room (fill
--- factor 70). Function bodies are E'' strings with \x3b for their semicolons (the driver adapter
--- splits migration scripts on semicolons).
+-- Three families of rollups, kept in the same transaction as every write by the trigger functions
+-- that "SupportRollup" (migration support_category_rollup) and "PlaceClosure"
+-- (support_tree_and_agency_rollups) already call, so a write makes no more trigger calls:
+-- - "SupportTreeCategoryRollup" holds, for each province, district and commune, the support of its
+--   whole subtree per year, category and funding source, and "SupportTreeMonthRollup" per month
+--   ("SupportRollup" summed over "PlaceClosure", villages left out: no summary groups by them). A
+--   summary by a place level with a category or funding source, or over months that are not whole
+--   years, reads one row per unit and year or month instead of looking up the unit of every
+--   month-rollup row (1.9 million on the national data).
+-- - "SupportLevelCategoryRollup" and "SupportLevelMonthRollup" hold their sums per level (the
+--   support under some unit of the level), so the support under none (the national month rollup
+--   less those) takes a few hundred rows, not a second pass over the units.
+-- - "SupportKindRollup" holds the support led by each kind of agency per month, category and
+--   funding source, all places together: a summary by agency kind, or filtered by it, with a
+--   category, a funding source or months in it reads a few rows per kind and month. A trigger on
+--   "Agency" moves an agency's sums when its kind changes.
+-- support_tree_add applies a change to the four subtree tables, support_kind_rollup_add to the
+-- kind rollup. Rows whose count falls to 0 are deleted. Updated in place on every activity write,
+-- so their pages keep room (fill factor 70). Function bodies are E'' strings with \x3b for their
+-- semicolons (the driver adapter splits migration scripts on semicolons).
+ALTER TABLE "SupportTreeCategoryRollup" SET (fillfactor = 70);
+ALTER TABLE "SupportLevelCategoryRollup" SET (fillfactor = 70);
 ALTER TABLE "SupportTreeMonthRollup" SET (fillfactor = 70);
 ALTER TABLE "SupportLevelMonthRollup" SET (fillfactor = 70);
+ALTER TABLE "SupportKindRollup" SET (fillfactor = 70);
 
 -- PL/pgSQL rather than SQL so a session plans its statements once, not on every call. Only a
 -- change that takes away can leave a count at 0 to delete.
@@ -105,6 +165,28 @@ CREATE FUNCTION support_tree_add(place_ids uuid[], levels "PlaceLevel"[], months
     END IF\x3b
   END';
 
+CREATE FUNCTION support_kind_rollup_add(kinds "AgencyKind"[], months date[], categories "ActivityCategory"[], funding_sources "FundingSource"[], counts bigint[], vals bigint[], bens bigint[])
+  RETURNS void LANGUAGE plpgsql
+  AS E'BEGIN
+    IF coalesce(cardinality(counts), 0) = 0 THEN RETURN\x3b END IF\x3b
+    INSERT INTO "SupportKindRollup" AS t ("agencyKind", "month", "year", "category", "fundingSource", "activityCount", "valueVnd", "beneficiaryCount")
+    SELECT d.kind, d.month, extract(year FROM d.month)::smallint, d.category, d.funding_source, sum(d.n)::int, sum(d.v)::bigint, sum(d.b)::bigint
+    FROM unnest(kinds, months, categories, funding_sources, counts, vals, bens) AS d(kind, month, category, funding_source, n, v, b)
+    GROUP BY 1, 2, 3, 4, 5
+    HAVING sum(d.n) <> 0 OR sum(d.v) <> 0 OR sum(d.b) <> 0
+    ORDER BY 1, 2, 4, 5
+    ON CONFLICT ("agencyKind", "month", "category", "fundingSource") DO UPDATE SET
+      "activityCount" = t."activityCount" + excluded."activityCount",
+      "valueVnd" = t."valueVnd" + excluded."valueVnd",
+      "beneficiaryCount" = t."beneficiaryCount" + excluded."beneficiaryCount"\x3b
+    IF 0 > ANY(counts) THEN
+      DELETE FROM "SupportKindRollup" t
+      USING unnest(kinds, months, categories, funding_sources) AS d(kind, month, category, funding_source)
+      WHERE t."agencyKind" = d.kind AND t."month" = d.month AND t."category" = d.category
+        AND t."fundingSource" = d.funding_source AND t."activityCount" = 0\x3b
+    END IF\x3b
+  END';
+
 CREATE OR REPLACE FUNCTION support_category_rollup_after_insert() RETURNS trigger LANGUAGE plpgsql
   AS E'BEGIN
     PERFORM support_category_rollup_add(array_agg(r."month"), array_agg(r."category"), array_agg(r."fundingSource"), array_agg(r."activityCount"::bigint), array_agg(r."valueVnd"), array_agg(r."beneficiaryCount"))
@@ -163,15 +245,36 @@ CREATE OR REPLACE FUNCTION support_tree_rollup_after_closure_delete() RETURNS tr
     RETURN NULL\x3b
   END';
 
-DROP FUNCTION support_tree_category_add;
-
 CREATE OR REPLACE FUNCTION support_category_rollup_after_truncate() RETURNS trigger LANGUAGE plpgsql
   AS E'BEGIN TRUNCATE "SupportCategoryRollup", "SupportTreeCategoryRollup", "SupportLevelCategoryRollup", "SupportKindRollup", "SupportTreeMonthRollup", "SupportLevelMonthRollup"\x3b RETURN NULL\x3b END';
 
 CREATE OR REPLACE FUNCTION support_tree_rollup_after_truncate() RETURNS trigger LANGUAGE plpgsql
   AS E'BEGIN TRUNCATE "SupportTreeRollup", "SupportTreeCategoryRollup", "SupportLevelCategoryRollup", "SupportTreeMonthRollup", "SupportLevelMonthRollup"\x3b RETURN NULL\x3b END';
 
+-- An agency whose kind changes takes its month-rollup sums from the old kind to the new.
+CREATE FUNCTION support_kind_rollup_after_agency_update() RETURNS trigger LANGUAGE plpgsql
+  AS E'BEGIN
+    PERFORM support_kind_rollup_add(array_agg(k.kind), array_agg(r."month"), array_agg(r."category"), array_agg(r."fundingSource"), array_agg(k.sign * r."activityCount"), array_agg(k.sign * r."valueVnd"), array_agg(k.sign * r."beneficiaryCount"))
+    FROM new_rows n JOIN old_rows o ON o.id = n.id AND o.kind <> n.kind
+    CROSS JOIN LATERAL (VALUES (n.kind, 1::bigint), (o.kind, -1::bigint)) AS k(kind, sign)
+    JOIN "SupportRollup" r ON r."agencyId" = n.id\x3b
+    RETURN NULL\x3b
+  END';
+
+CREATE TRIGGER support_kind_rollup_agency_update AFTER UPDATE ON "Agency"
+  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION support_kind_rollup_after_agency_update();
+
 -- The rows already there.
+INSERT INTO "SupportTreeCategoryRollup" ("placeId", "placeLevel", "year", "category", "fundingSource", "activityCount", "valueVnd", "beneficiaryCount")
+SELECT c."ancestorId", c."ancestorLevel", r."year", r."category", r."fundingSource", sum(r."activityCount")::int, sum(r."valueVnd")::bigint, sum(r."beneficiaryCount")::bigint
+FROM "SupportRollup" r JOIN "PlaceClosure" c ON c."descendantId" = r."placeId" AND c."ancestorLevel" <> 'VILLAGE'
+GROUP BY 1, 2, 3, 4, 5;
+
+INSERT INTO "SupportLevelCategoryRollup" ("placeLevel", "year", "category", "fundingSource", "activityCount", "valueVnd", "beneficiaryCount")
+SELECT "placeLevel", "year", "category", "fundingSource", sum("activityCount")::int, sum("valueVnd")::bigint, sum("beneficiaryCount")::bigint
+FROM "SupportTreeCategoryRollup"
+GROUP BY 1, 2, 3, 4;
+
 INSERT INTO "SupportTreeMonthRollup" ("placeId", "placeLevel", "month", "year", "activityCount", "valueVnd", "beneficiaryCount")
 SELECT c."ancestorId", c."ancestorLevel", r."month", r."year", sum(r."activityCount")::int, sum(r."valueVnd")::bigint, sum(r."beneficiaryCount")::bigint
 FROM "SupportRollup" r JOIN "PlaceClosure" c ON c."descendantId" = r."placeId" AND c."ancestorLevel" <> 'VILLAGE'
@@ -182,4 +285,9 @@ SELECT "placeLevel", "month", "year", sum("activityCount")::int, sum("valueVnd")
 FROM "SupportTreeMonthRollup"
 GROUP BY 1, 2, 3;
 
-ANALYZE "SupportTreeMonthRollup", "SupportLevelMonthRollup";
+INSERT INTO "SupportKindRollup" ("agencyKind", "month", "year", "category", "fundingSource", "activityCount", "valueVnd", "beneficiaryCount")
+SELECT a."kind", r."month", r."year", r."category", r."fundingSource", sum(r."activityCount")::int, sum(r."valueVnd")::bigint, sum(r."beneficiaryCount")::bigint
+FROM "SupportRollup" r JOIN "Agency" a ON a.id = r."agencyId"
+GROUP BY 1, 2, 3, 4, 5;
+
+ANALYZE "SupportTreeCategoryRollup", "SupportLevelCategoryRollup", "SupportTreeMonthRollup", "SupportLevelMonthRollup", "SupportKindRollup";
