@@ -954,6 +954,30 @@ describe('a hostile client', () => {
     expect(summary.errors).toBeUndefined();
     expect(summary.data?.supportSummary.nodes[0]?.beneficiaryCount).toBeGreaterThanOrEqual(2_200_000_000);
   });
+
+  // The executor gathers results in plain object literals (patches/@graphql-tools__executor…), on
+  // which assigning `__proto__` would set the prototype and drop the field from the answer.
+  it('gets the fields it aliased __proto__ or constructor, at every level, with or without a promise', async () => {
+    const reply = await sendText(
+      `{ __proto__: places(level: PROVINCE, first: 2, orderBy: CODE) { __proto__: nodes { __proto__: code constructor: name } }
+         constructor: freshness { __proto__: sequence } }`,
+    );
+    expect(reply.status).toBe(200);
+    const body = JSON.parse(reply.text) as Record<string, unknown>;
+    expect(body.errors).toBeUndefined();
+    const data = body.data as Record<string, Record<string, unknown>>;
+    expect(Object.keys(data)).toEqual(['__proto__', 'constructor']);
+    // JSON.parse makes `__proto__` an own data property; read through a variable key, as it is one.
+    const proto = '__proto__';
+    const provinces = data[proto]?.[proto] as Array<Record<string, unknown>>;
+    expect(provinces).toHaveLength(2);
+    for (const province of provinces) {
+      expect(Object.keys(province)).toEqual(['__proto__', 'constructor']);
+      expect(province[proto]).toMatch(/^\d{2}$/);
+      expect(typeof province.constructor).toBe('string');
+    }
+    expect(Object.keys(data.constructor ?? {})).toEqual(['__proto__']);
+  });
 });
 
 describe('the request body cap', () => {
