@@ -207,11 +207,14 @@ async function postgresAdapter(url: string, poolSize: number, statementTimeoutMs
   try {
     await pool.query('SELECT 1');
   } catch (error) {
-    await pool.end();
-    throw new DatabaseUnavailableError(
-      `Could not connect to PostgreSQL at ${target}: ${errorMessage(error)}. ` +
-        'Check that the server is running and DATABASE_URL (host, port, user, password, database) is right.',
-    );
+    // Stopped by the statement timeout, the probe still shows the server up and letting us in.
+    if (!isStatementTimeout(error)) {
+      await pool.end();
+      throw new DatabaseUnavailableError(
+        `Could not connect to PostgreSQL at ${target}: ${errorMessage(error)}. ` +
+          'Check that the server is running and DATABASE_URL (host, port, user, password, database) is right.',
+      );
+    }
   }
   return {
     adapter: new PrismaPg(pool, { statementNameGenerator: preparedStatementNames() }),
@@ -220,6 +223,9 @@ async function postgresAdapter(url: string, poolSize: number, statementTimeoutMs
     closeDriver: () => pool.end(),
   };
 }
+
+const isStatementTimeout = (error: unknown): boolean =>
+  typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '57014';
 
 function postgresPool(url: string, poolSize: number, statementTimeoutMs = 0, connectTimeoutMs = 10_000): pg.Pool {
   const pool = new pg.Pool({
