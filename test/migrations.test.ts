@@ -1,4 +1,5 @@
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { DatabaseConfig } from '../packages/server/src/config.ts';
@@ -27,6 +28,29 @@ describe('migrations', () => {
     expect(again.applied).toEqual([]);
     const after = await database.prisma.$queryRawUnsafe<unknown[]>('SELECT migration_name FROM _prisma_migrations');
     expect(after).toHaveLength(recorded.length);
+  });
+});
+
+describe('migration scripts', () => {
+  // PostgreSQL's driver adapter runs a script as the pieces between its semicolons (PGlite runs it
+  // whole), so a semicolon in a comment or a string breaks a migration on PostgreSQL only.
+  it('have a semicolon only where a statement ends: none in a comment or a string (function bodies write \\x3b)', async () => {
+    const directories = (await readdir(paths.migrations, { withFileTypes: true })).filter((entry) =>
+      entry.isDirectory(),
+    );
+    expect(directories.length).toBeGreaterThan(10);
+    for (const directory of directories) {
+      const script = await readFile(join(paths.migrations, directory.name, 'migration.sql'), 'utf8');
+      const lines = script.split('\n');
+      const comments = lines.filter((line) => line.trimStart().startsWith('--'));
+      expect(
+        comments.filter((line) => line.includes(';')),
+        `${directory.name}: comments with a semicolon`,
+      ).toEqual([]);
+      const code = lines.filter((line) => !line.trimStart().startsWith('--')).join('\n');
+      const unbalanced = code.split(';').filter((piece) => (piece.match(/'/g)?.length ?? 0) % 2 === 1);
+      expect(unbalanced, `${directory.name}: a string cut by a semicolon`).toEqual([]);
+    }
   });
 });
 

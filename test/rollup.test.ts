@@ -31,6 +31,7 @@ import {
   supportTreeMismatches,
   supportTreeMonthMismatches,
   supportTreeTotalMismatches,
+  supportYearReachMismatches,
 } from './support/rollup-checks.ts';
 
 // supportSummary reads the rollups the triggers keep; every answer here is checked against a naive
@@ -174,6 +175,11 @@ function filters(): Array<[string, SupportFilter]> {
     ['up to a day', { to: day('2023-05-02') }],
     ['days inside one month', { from: day('2024-05-03'), to: day('2024-05-20') }],
     ['categories and funding sources', { categories: ['IN_KIND_GIFT', 'CASH_GIFT'], fundingSources: ['AGENCY_OWN'] }],
+    ['two categories in one year', { categories: ['IN_KIND_GIFT', 'CASH_GIFT'], years: [2024] }],
+    [
+      'a funding source over whole years by dates',
+      { fundingSources: ['AGENCY_OWN'], from: day('2023-01-01'), to: day('2024-12-31') },
+    ],
     ['agency kinds and a year', { agencyKinds: ['ENTERPRISE', 'PEOPLES_COMMITTEE'], years: [2024] }],
     [
       'an agency kind over days cutting months',
@@ -228,6 +234,8 @@ async function expectSameEverywhere(): Promise<void> {
     SupportPairTotal: supportPairTotalMismatches,
     SupportPlaceReach: (db) => supportReachMismatches(db, 'Place'),
     SupportAgencyReach: (db) => supportReachMismatches(db, 'Agency'),
+    SupportPlaceYearReach: (db) => supportYearReachMismatches(db, 'Place'),
+    SupportAgencyYearReach: (db) => supportYearReachMismatches(db, 'Agency'),
     SupportTreeCategoryRollup: supportTreeCategoryMismatches,
     SupportLevelCategoryRollup: supportLevelCategoryMismatches,
     SupportKindRollup: supportKindMismatches,
@@ -352,6 +360,25 @@ describe('supportSummary over the rollups', () => {
       expect(await reads('SupportCategoryRollup', {}, ['FUNDING_SOURCE'], true)).toBe(true);
       expect(await readsReach({}, ['CATEGORY'], false)).toBe(false);
       expect(await readsReach({ years: [2024] }, ['CATEGORY'], true)).toBe(false);
+      expect(await readsReach({ categories: ['VISIT'] }, ['YEAR'], true)).toBe(false);
+      // Within some whole years, or by year within one category or funding source: per year.
+      const readsYearReach = (filter: SupportFilter, dimensions: SupportDimension[], counts: boolean) =>
+        reads(`Support${subject}YearReach`, filter, dimensions, counts);
+      expect(await readsYearReach({ years: [2024] }, ['CATEGORY'], true)).toBe(true);
+      expect(await readsYearReach({ from: day('2022-01-01'), to: day('2024-12-31') }, ['FUNDING_SOURCE'], true)).toBe(
+        true,
+      );
+      expect(await readsYearReach({ categories: ['VISIT'] }, ['YEAR'], true)).toBe(true);
+      expect(await readsYearReach({ fundingSources: ['AGENCY_OWN', 'STATE_BUDGET'] }, ['YEAR'], true)).toBe(true);
+      expect(await readsYearReach({}, ['CATEGORY'], true)).toBe(false);
+      expect(await readsYearReach({ years: [2024] }, ['CATEGORY'], false)).toBe(false);
+      expect(await readsYearReach({ from: day('2024-03-01') }, ['CATEGORY'], true)).toBe(false);
+      expect(await readsYearReach({ categories: ['VISIT'], fundingSources: ['AGENCY_OWN'] }, ['YEAR'], true)).toBe(
+        false,
+      );
+      expect(await readsYearReach({ years: [2024], fundingSources: ['AGENCY_OWN'] }, ['CATEGORY'], true)).toBe(false);
+      expect(await readsYearReach({ years: [2024], agencyIds: [randomUUID()] }, ['CATEGORY'], true)).toBe(false);
+      expect(await readsYearReach({ years: [2024] }, ['CATEGORY', 'PROVINCE'], true)).toBe(false);
       expect(await readsReach({ from: day('2024-03-01') }, ['YEAR'], true)).toBe(false);
       expect(await readsReach({ fundingSources: ['AGENCY_OWN'] }, ['CATEGORY'], true)).toBe(false);
       expect(await readsReach({ agencyKinds: ['ENTERPRISE'] }, ['YEAR'], true)).toBe(false);
@@ -431,7 +458,8 @@ describe('supportSummary over the rollups', () => {
       true,
     );
     expect(await readsNational({ years: [2024] }, ['FUNDING_SOURCE', 'CATEGORY'], false)).toBe(true);
-    expect(await readsNational({ years: [2024] }, ['CATEGORY'], true)).toBe(false);
+    expect(await readsNational({ years: [2024] }, ['CATEGORY'], true)).toBe(true);
+    expect(await readsNational({ from: day('2024-03-01') }, ['CATEGORY'], true)).toBe(false);
     expect(await readsNational({ agencyKinds: ['ENTERPRISE'] }, ['CATEGORY'], false)).toBe(false);
     expect(await readsNational({ agencyIds: [randomUUID()] }, ['CATEGORY'], false)).toBe(false);
     expect(await readsNational({}, ['CATEGORY', 'AGENCY'], false)).toBe(false);
@@ -504,6 +532,8 @@ describe('supportSummary over the rollups', () => {
     await database.prisma.$executeRawUnsafe(`DELETE FROM "SupportPairTotal" WHERE random() < 0.5`);
     await database.prisma.$executeRawUnsafe(`DELETE FROM "SupportPlaceReach" WHERE random() < 0.5`);
     await database.prisma.$executeRawUnsafe(`UPDATE "SupportAgencyReach" SET "activityCount" = 1`);
+    await database.prisma.$executeRawUnsafe(`DELETE FROM "SupportAgencyYearReach" WHERE random() < 0.5`);
+    await database.prisma.$executeRawUnsafe(`UPDATE "SupportPlaceYearReach" SET "activityCount" = 3`);
     await database.prisma.$executeRawUnsafe(`DELETE FROM "SupportTreeCategoryRollup" WHERE random() < 0.5`);
     await database.prisma.$executeRawUnsafe(`UPDATE "SupportLevelCategoryRollup" SET "valueVnd" = 1`);
     await database.prisma.$executeRawUnsafe(`DELETE FROM "SupportKindRollup" WHERE random() < 0.5`);

@@ -190,6 +190,20 @@ export function supportReachMismatches(db: PrismaClient, subject: 'Place' | 'Age
   );
 }
 
+/** "SupportPlaceYearReach" or "SupportAgencyYearReach" against the activity rows counted by category or funding source, year and place (or agency). */
+export function supportYearReachMismatches(db: PrismaClient, subject: 'Place' | 'Agency'): Promise<Mismatches> {
+  const id = `"${subject.toLowerCase()}Id"`;
+  const counted = (dimension: string, value: string) =>
+    `SELECT '${dimension}' AS dimension, ${value} AS value, extract(year FROM "occurredOn")::int AS year, ${id} AS id, count(*)::int AS n
+     FROM "Activity" GROUP BY 1, 2, 3, 4`;
+  return mismatches(
+    db,
+    `Support${subject}YearReach`,
+    [counted('CATEGORY', 'category::text'), counted('FUNDING_SOURCE', '"fundingSource"::text')].join(' UNION ALL '),
+    `SELECT dimension::text AS dimension, value, year::int, ${id} AS id, "activityCount" AS n FROM "Support${subject}YearReach"`,
+  );
+}
+
 /** "SupportCategoryRollup" against the activity rows summed by month, category and funding source. */
 export function supportCategoryMismatches(db: PrismaClient): Promise<Mismatches> {
   return mismatches(

@@ -38,9 +38,14 @@ async function preparePostgresTemplate(url: string) {
   const database = await openDatabase({ kind: 'postgres', url: templateUrl, poolSize: 4 });
   try {
     await prepare(database);
-  } finally {
+  } catch (error) {
+    // A migration that fails leaves no template database behind on the shared server.
     await database.close();
+    await admin.query(`DROP DATABASE IF EXISTS ${templateName}`);
+    await admin.end();
+    throw error;
   }
+  await database.close();
   return {
     info: { kind: 'postgres' as const, serverUrl: url, templateName },
     teardown: async () => {

@@ -3,8 +3,9 @@ import type { PrismaClient } from './database.ts';
 /**
  * The derived tables the triggers of migrations support_rollup_and_place_closure,
  * support_tree_and_agency_rollups, support_category_rollup, support_totals, support_pair_total,
- * support_reach and support_subtree_and_kind_rollups keep in step with "Activity", "Agency" and
- * "Place": the support rollups, totals and reach and the place hierarchy's closure.
+ * support_reach, support_subtree_and_kind_rollups and support_reach_by_year keep in step with
+ * "Activity", "Agency" and "Place": the support rollups, totals and reach and the place
+ * hierarchy's closure.
  */
 export const derivedTables = [
   'PlaceClosure',
@@ -23,12 +24,14 @@ export const derivedTables = [
   'SupportPairTotal',
   'SupportPlaceReach',
   'SupportAgencyReach',
+  'SupportPlaceYearReach',
+  'SupportAgencyYearReach',
 ] as const;
 
 const rebuild = [
   // Truncating the closure or the rollups truncates "SupportTreeRollup", "SupportAgencyRollup",
   // "SupportCategoryRollup", the subtree rollups by category and by month with their level sums,
-  // "SupportKindRollup", "SupportPairTotal", both reach tables and, through those, the two other
+  // "SupportKindRollup", "SupportPairTotal", the four reach tables and, through those, the two other
   // totals too (triggers, so they cannot be named here as well); the triggers fill them again as
   // the closure and then the rollups are inserted below.
   `TRUNCATE "PlaceClosure", "SupportRollup", "SupportYearRollup"`,

@@ -199,7 +199,7 @@ function groupedSupportSql(
   );
   // Grouped by the native values (uuid, smallint, enum), which hash and compare faster than text.
   const grouped = dimensions.map(expression);
-  const reach = reachDimension(filter, dimensions, distinctCounts);
+  const reach = reachCountOf(filter, dimensions, distinctCounts);
   // Counted from the reach tables, the distinct places and agencies need no place or agency on the rows.
   const needs: SupportRowNeeds = {
     categoryOrFunding: dimensions.includes('CATEGORY') || dimensions.includes('FUNDING_SOURCE'),
@@ -238,40 +238,94 @@ function groupedSupportSql(
 
 type ReachDimension = Extract<SupportDimension, 'YEAR' | 'CATEGORY' | 'FUNDING_SOURCE'>;
 
+/** Where a group's distinct places and agencies are counted: which reach rows, and how. */
+interface ReachCount {
+  /** "Support<Place|Agency>Reach" (over all years) or "Support<Place|Agency>YearReach" (per year). */
+  perYear: boolean;
+  /** The dimension of the rows counted. */
+  dimension: ReachDimension;
+  /** Conditions on a reach row `r` that pick the group's rows, beside its dimension. */
+  conditions: Prisma.Sql[];
+  /** Whether a place or agency can have several of the group's rows (several years or values). */
+  repeats: boolean;
+}
+
 /**
- * The dimension whose distinct places and agencies "SupportPlaceReach" and "SupportAgencyReach"
- * count, when a summary groups by it alone and counts them: by year over whole years, by category
- * or funding source over all years, with no filter but on the grouped dimension itself. The totals
- * then come from the national month rollup, and each group's counts from its value's rows (one
- * index range each, not a sort of every place and agency row).
+ * Where the reach tables count the distinct places and agencies of a summary grouped by one
+ * dimension with no filter on places or agencies, beside the grouped dimension and the period:
+ * by year over whole years ("SupportPlaceReach", or within the one category or funding source
+ * filtered, "SupportPlaceYearReach"); by category or funding source over all years
+ * ("SupportPlaceReach") or over whole years ("SupportPlaceYearReach"). The totals then come from
+ * the national month rollup, and each group's counts from an index range of its value's rows, not
+ * from a sort of every place and agency row.
  */
-function reachDimension(
+function reachCountOf(
   filter: SupportFilter,
   dimensions: readonly SupportDimension[],
   distinctCounts: DistinctCounts,
-): ReachDimension | undefined {
+): ReachCount | undefined {
   const [dimension] = dimensions;
   if (dimensions.length !== 1 || (!distinctCounts.places && !distinctCounts.agencies)) return undefined;
   if (filter.placeIds || filter.placesIn || filter.agencyIds || filter.agencyKinds?.length || filter.recordedBy)
     return undefined;
-  const categories = Boolean(filter.categories?.length);
-  const fundingSources = Boolean(filter.fundingSources?.length);
+  if (!coversWholeYears(filter)) return undefined;
+  const categories = filter.categories ?? [];
+  const fundingSources = filter.fundingSources ?? [];
+  const groupValue = (grouped: ReachDimension) => Prisma.sql`r.value = ${dimensionSql[grouped].expression}::text`;
   switch (dimension) {
-    case 'YEAR':
-      return coversWholeYears(filter) && !categories && !fundingSources ? dimension : undefined;
+    case 'YEAR': {
+      if (categories.length === 0 && fundingSources.length === 0)
+        return { perYear: false, dimension, conditions: [groupValue(dimension)], repeats: false };
+      if (categories.length > 0 && fundingSources.length > 0) return undefined;
+      const [within, values] =
+        categories.length > 0 ? (['CATEGORY', categories] as const) : (['FUNDING_SOURCE', fundingSources] as const);
+      const distinctValues = [...new Set<string>(values)];
+      return {
+        perYear: true,
+        dimension: within,
+        conditions: [Prisma.sql`r.year = s.year`, Prisma.sql`r.value = ANY(${distinctValues}::text[])`],
+        repeats: distinctValues.length > 1,
+      };
+    }
     case 'CATEGORY':
-      return coversAllYears(filter) && !fundingSources ? dimension : undefined;
-    case 'FUNDING_SOURCE':
-      return coversAllYears(filter) && !categories ? dimension : undefined;
+    case 'FUNDING_SOURCE': {
+      if ((dimension === 'CATEGORY' ? fundingSources : categories).length > 0) return undefined;
+      if (coversAllYears(filter))
+        return { perYear: false, dimension, conditions: [groupValue(dimension)], repeats: false };
+      const years = [
+        ...(filter.years?.length ? [Prisma.sql`r.year = ANY(${filter.years}::int[])`] : []),
+        ...yearBounds(filter),
+      ];
+      return {
+        perYear: true,
+        dimension,
+        conditions: [groupValue(dimension), ...years],
+        repeats: !withinOneYear(filter),
+      };
+    }
     default:
       return undefined;
   }
 }
 
-/** A group's distinct places or agencies: its value's rows in the reach table. */
-function reachCount(subject: 'Place' | 'Agency', dimension: ReachDimension): Prisma.Sql {
-  return Prisma.sql`(SELECT count(*) FROM ${Prisma.raw(`"Support${subject}Reach"`)} r
-    WHERE r.dimension = ${dimension}::"SupportReachDimension" AND r.value = ${dimensionSql[dimension].expression}::text)`;
+/** Whether a period of whole years leaves at most one year in. */
+function withinOneYear({ years, from, to }: SupportFilter): boolean {
+  const first = from?.getUTCFullYear();
+  const last = to?.getUTCFullYear();
+  if (years?.length)
+    return (
+      new Set(years.filter((year) => (first === undefined || year >= first) && (last === undefined || year <= last)))
+        .size <= 1
+    );
+  return first !== undefined && first === last;
+}
+
+/** A group's distinct places or agencies: its rows in the reach table. */
+function reachCount(subject: 'Place' | 'Agency', { perYear, dimension, conditions, repeats }: ReachCount): Prisma.Sql {
+  const table = Prisma.raw(`"Support${subject}${perYear ? 'Year' : ''}Reach"`);
+  const counted = repeats ? Prisma.raw(`DISTINCT r."${subject.toLowerCase()}Id"`) : Prisma.raw('*');
+  return Prisma.sql`(SELECT count(${counted}) FROM ${table} r
+    WHERE ${Prisma.join([Prisma.sql`r.dimension = ${dimension}::"SupportReachDimension"`, ...conditions], ' AND ')})`;
 }
 
 /**
