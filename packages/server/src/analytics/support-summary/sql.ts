@@ -323,9 +323,12 @@ function withinOneYear({ years, from, to }: SupportFilter): boolean {
 /** A group's distinct places or agencies: its rows in the reach table. */
 function reachCount(subject: 'Place' | 'Agency', { perYear, dimension, conditions, repeats }: ReachCount): Prisma.Sql {
   const table = Prisma.raw(`"Support${subject}${perYear ? 'Year' : ''}Reach"`);
-  const counted = repeats ? Prisma.raw(`DISTINCT r."${subject.toLowerCase()}Id"`) : Prisma.raw('*');
-  return Prisma.sql`(SELECT count(${counted}) FROM ${table} r
-    WHERE ${Prisma.join([Prisma.sql`r.dimension = ${dimension}::"SupportReachDimension"`, ...conditions], ' AND ')})`;
+  const rows = Prisma.sql`FROM ${table} r
+    WHERE ${Prisma.join([Prisma.sql`r.dimension = ${dimension}::"SupportReachDimension"`, ...conditions], ' AND ')}`;
+  // DISTINCT in a subquery can hash; count(DISTINCT …) always sorts.
+  return repeats
+    ? Prisma.sql`(SELECT count(*) FROM (SELECT DISTINCT r.${Prisma.raw(`"${subject.toLowerCase()}Id"`)} ${rows}) d)`
+    : Prisma.sql`(SELECT count(*) ${rows})`;
 }
 
 /**
