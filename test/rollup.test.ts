@@ -19,6 +19,7 @@ import { query } from './support/graphql.ts';
 import {
   expectExact,
   supportAgencyMismatches,
+  supportAgencyMonthMismatches,
   supportAgencyTotalMismatches,
   supportCategoryMismatches,
   supportKindMismatches,
@@ -229,6 +230,7 @@ async function expectSameEverywhere(): Promise<void> {
   await expectExact(database.prisma, {
     SupportTreeRollup: supportTreeMismatches,
     SupportAgencyRollup: supportAgencyMismatches,
+    SupportAgencyMonthRollup: supportAgencyMonthMismatches,
     SupportTreeTotal: supportTreeTotalMismatches,
     SupportAgencyTotal: supportAgencyTotalMismatches,
     SupportPairTotal: supportPairTotalMismatches,
@@ -306,6 +308,21 @@ describe('supportSummary over the rollups', () => {
     expect(await reads('SupportAgencyRollup', {}, ['AGENCY', 'YEAR'], false)).toBe(true);
     expect(await reads('SupportAgencyRollup', {}, ['AGENCY'], true)).toBe(false);
     expect(await reads('SupportAgencyRollup', {}, ['AGENCY', 'PROVINCE'], false)).toBe(false);
+    // By agency over months that are not whole years, with no place, category or funding source: per agency and month.
+    const readsAgencyMonths = (filter: SupportFilter, dimensions: SupportDimension[], counts: boolean) =>
+      reads('SupportAgencyMonthRollup', filter, dimensions, counts);
+    const twelveMonths = { from: day('2023-03-01'), to: day('2024-02-29') };
+    expect(await readsAgencyMonths(twelveMonths, ['AGENCY'], false)).toBe(true);
+    expect(await readsAgencyMonths({ from: day('2023-03-15'), to: day('2024-02-10') }, ['AGENCY', 'YEAR'], false)).toBe(
+      true,
+    );
+    expect(await readsAgencyMonths({ ...twelveMonths, agencyIds: [randomUUID()] }, ['YEAR'], false)).toBe(true);
+    expect(await readsAgencyMonths({ years: [2024] }, ['AGENCY'], false)).toBe(false);
+    expect(await readsAgencyMonths(twelveMonths, ['AGENCY'], true)).toBe(false);
+    expect(await readsAgencyMonths(twelveMonths, ['AGENCY', 'CATEGORY'], false)).toBe(false);
+    expect(await readsAgencyMonths({ ...twelveMonths, categories: ['VISIT'] }, ['AGENCY'], false)).toBe(false);
+    expect(await readsAgencyMonths(twelveMonths, ['AGENCY', 'PROVINCE'], false)).toBe(false);
+    expect(await readsAgencyMonths({ from: day('2024-05-03'), to: day('2024-05-20') }, ['AGENCY'], false)).toBe(false);
     // All years, not by year: the totals, one row per agency or unit.
     expect(await reads('SupportAgencyTotal', {}, ['AGENCY'], false)).toBe(true);
     expect(await reads('SupportAgencyTotal', {}, ['AGENCY_KIND'], false)).toBe(true);
@@ -524,6 +541,7 @@ describe('supportSummary over the rollups', () => {
     const before = await fingerprint();
     await database.prisma.$executeRawUnsafe(`DELETE FROM "SupportRollup" WHERE random() < 0.5`);
     await database.prisma.$executeRawUnsafe(`DELETE FROM "SupportAgencyRollup" WHERE random() < 0.5`);
+    await database.prisma.$executeRawUnsafe(`UPDATE "SupportAgencyMonthRollup" SET "valueVnd" = 5`);
     await database.prisma.$executeRawUnsafe(`UPDATE "SupportCategoryRollup" SET "beneficiaryCount" = 0`);
     await database.prisma.$executeRawUnsafe(`UPDATE "SupportTreeRollup" SET "activityCount" = 1`);
     await database.prisma.$executeRawUnsafe(`UPDATE "SupportYearRollup" SET "valueVnd" = 0`);

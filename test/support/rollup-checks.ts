@@ -235,6 +235,21 @@ export function supportKindMismatches(db: PrismaClient): Promise<Mismatches> {
   );
 }
 
+/** "SupportAgencyMonthRollup" against the activity rows summed by agency and month. */
+export function supportAgencyMonthMismatches(db: PrismaClient): Promise<Mismatches> {
+  return mismatches(
+    db,
+    'SupportAgencyMonthRollup',
+    `SELECT "agencyId" AS agency, date_trunc('month', "occurredOn")::date AS month,
+       extract(year FROM "occurredOn")::int AS year, count(*)::int AS n, coalesce(sum("valueVnd"), 0)::text AS v,
+       coalesce(sum("beneficiaryCount"), 0)::text AS b
+     FROM "Activity" GROUP BY 1, 2, 3`,
+    `SELECT "agencyId" AS agency, month, year::int AS year, "activityCount" AS n, "valueVnd"::text AS v,
+       "beneficiaryCount"::text AS b
+     FROM "SupportAgencyMonthRollup"`,
+  );
+}
+
 /**
  * Each place's `supportTotal` as the API computes it, and the same sum over the activity rows of
  * the units in `scopeOf(place)` (the scope found some other way), optionally within a period.

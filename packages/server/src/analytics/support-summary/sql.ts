@@ -616,6 +616,8 @@ function supportRows(filter: SupportFilter, needs: SupportRowNeeds): SupportRows
         r."activityCount" AS n, r."valueVnd" AS v, r."beneficiaryCount" AS b
       FROM ${Prisma.raw(allTime ? '"SupportPairTotal"' : '"SupportYearRollup"')} r WHERE ${Prisma.join(parts, ' AND ')}`);
   }
+  // Agencies without places, categories or funding sources, over months: the agency month rollup.
+  if (!byPlace && !monthsNeeded) return rows(monthRowsSql(filter, 'SupportAgencyMonthRollup'));
   return rows(monthRowsSql(filter, 'SupportRollup'));
 }
 
@@ -634,25 +636,30 @@ function nationalRowsSql(filter: SupportFilter, wholeYears: boolean): Prisma.Sql
 
 /**
  * Rows of a month rollup ("SupportRollup"; "SupportCategoryRollup" when no place or agency is
- * asked; "SupportKindRollup" with an `agencyKind` column, filtered by kind) for the whole months of
- * the period, and the activities of a partly covered first or last month read from "Activity".
+ * asked; "SupportKindRollup" with an `agencyKind` column, filtered by kind;
+ * "SupportAgencyMonthRollup" with neither place, category nor funding source) for the whole months
+ * of the period, and the activities of a partly covered first or last month read from "Activity".
  */
 function monthRowsSql(
   filter: SupportFilter,
-  rollup: 'SupportRollup' | 'SupportCategoryRollup' | 'SupportKindRollup',
+  rollup: 'SupportRollup' | 'SupportCategoryRollup' | 'SupportKindRollup' | 'SupportAgencyMonthRollup',
 ): Prisma.Sql {
   const span = monthSpan(filter);
   const withKind = rollup === 'SupportKindRollup';
   if (!span.wholeMonths) return activitySql(filter, [{ from: filter.from, to: filter.to }], withKind);
   const parts = [...rollupConditions(filter), ...categoryConditions(filter), ...span.wholeMonths];
+  const byAgency = rollup === 'SupportAgencyMonthRollup';
   const ids =
     rollup === 'SupportRollup'
       ? Prisma.sql`r."placeId", r."agencyId"`
-      : Prisma.sql`NULL::uuid AS "placeId", NULL::uuid AS "agencyId"`;
+      : Prisma.sql`NULL::uuid AS "placeId", ${byAgency ? Prisma.sql`r."agencyId"` : Prisma.sql`NULL::uuid AS "agencyId"`}`;
+  const kinds = byAgency
+    ? Prisma.sql`NULL::"ActivityCategory" AS category, NULL::"FundingSource" AS "fundingSource"`
+    : Prisma.sql`r.category, r."fundingSource"`;
   if (withKind && filter.agencyKinds?.length)
     parts.push(Prisma.sql`r."agencyKind" = ANY(${filter.agencyKinds}::"AgencyKind"[])`);
   const rows = Prisma.sql`
-    SELECT ${ids}, r.year, r.category, r."fundingSource",
+    SELECT ${ids}, r.year, ${kinds},
       r."activityCount" AS n, r."valueVnd" AS v, r."beneficiaryCount" AS b${withKind ? Prisma.sql`, r."agencyKind"` : Prisma.empty}
     FROM ${Prisma.raw(`"${rollup}"`)} r WHERE ${Prisma.join(parts, ' AND ')}`;
   return span.edges.length > 0 ? Prisma.sql`${rows} UNION ALL ${activitySql(filter, span.edges, withKind)}` : rows;
