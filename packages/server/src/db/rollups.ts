@@ -29,6 +29,9 @@ export const derivedTables = [
   'SupportAgencyYearReach',
 ] as const;
 
+// The rollups are written in time order, as the API's writes lay them down over the years: a
+// period's rows then lie on neighbouring pages (a summary over twelve months by a place level
+// reads the month rollup's rows of those months, which grouped by place were spread over every page).
 const rebuild = [
   // Truncating the closure or the rollups truncates "SupportTreeRollup", "SupportAgencyRollup",
   // "SupportCategoryRollup", the subtree rollups by category and by month with their level sums,
@@ -50,12 +53,14 @@ const rebuild = [
     INSERT INTO "SupportRollup" ("placeId", "agencyId", "year", "month", "category", "fundingSource", "activityCount", "valueVnd", "beneficiaryCount")
     SELECT "placeId", "agencyId", extract(year FROM "occurredOn")::smallint, "occurredOn" - (extract(day FROM "occurredOn")::int - 1), category, "fundingSource", count(*)::int, coalesce(sum("valueVnd"), 0)::bigint, coalesce(sum("beneficiaryCount"), 0)::bigint
     FROM "Activity"
-    GROUP BY 1, 2, 3, 4, 5, 6`,
+    GROUP BY 1, 2, 3, 4, 5, 6
+    ORDER BY 4`,
   `
     INSERT INTO "SupportYearRollup" ("placeId", "agencyId", "year", "activityCount", "valueVnd", "beneficiaryCount")
     SELECT "placeId", "agencyId", extract(year FROM "occurredOn")::smallint, count(*)::int, coalesce(sum("valueVnd"), 0)::bigint, coalesce(sum("beneficiaryCount"), 0)::bigint
     FROM "Activity"
-    GROUP BY 1, 2, 3`,
+    GROUP BY 1, 2, 3
+    ORDER BY 3`,
 ];
 
 /**
