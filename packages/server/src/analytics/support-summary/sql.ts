@@ -571,8 +571,9 @@ export interface SupportRowNeeds {
  * where they answer the question exactly, activities where they do not. The smallest rollup that
  * keeps what the question needs: with no place or agency grouped, counted or filtered on, the
  * national month rollup (both ids null); with no place, whole years from the agency rollup
- * (`placeId` null), or all years from the agency totals (`year` null too); else the year or month
- * rollup of each place and agency, or not by year over all years the pair totals (`year` null).
+ * (`placeId` null), all years from the agency totals (`year` null too), or other months, without
+ * category or funding source, from the agency month rollup; else the year or month rollup of each
+ * place and agency, or not by year over all years the pair totals (`year` null).
  */
 export function supportRowsSql(filter: SupportFilter, needs: SupportRowNeeds = {}): Prisma.Sql {
   return supportRows(filter, needs).sql;
