@@ -9,6 +9,7 @@ import { schema } from '../graph.ts';
 import type { Logger } from '../logger.ts';
 import type { Context } from '../schema/context.ts';
 import type { Viewer } from '../viewer.ts';
+import { compiledReadsPlugin } from './compiled-reads.ts';
 import { type CostLimits, costPlugin, defaultCostLimits } from './cost.ts';
 import {
   databaseFailure,
@@ -51,6 +52,11 @@ export interface AppOptions {
   limits?: RequestLimits;
   /** Where rate-limit buckets are kept (main.ts: Redis when REDIS_URL is set); this process's own when absent. */
   rateLimitStore?: RateLimitStore;
+  /**
+   * Answer queries of columns and plain joins with one JSON-building statement (http/compiled-reads.ts;
+   * default true). Off, every query runs through the resolvers: the tests compare the two.
+   */
+  compiledReads?: boolean;
 }
 
 export interface RequestLimits {
@@ -97,6 +103,7 @@ export function createApp({
   changeFeed = new ChangeFeed({ db: database.prisma, wakeups: inProcessWakeups(), logger }),
   limits = defaultRequestLimits,
   rateLimitStore,
+  compiledReads = true,
 }: AppOptions): App {
   // A schema that cannot execute should stop the server at start, not fail every request.
   assertValidSchema(schema);
@@ -110,6 +117,8 @@ export function createApp({
     queryLimitsPlugin(),
     costPlugin(limits.cost),
     printableArgumentsPlugin(),
+    // Before the timeout, which then bounds a compiled read as it bounds the resolvers.
+    ...(compiledReads ? [compiledReadsPlugin()] : []),
     executionTimeoutPlugin(limits.executionTimeoutMs),
     errorCodesPlugin(),
     missingQueryPlugin(),

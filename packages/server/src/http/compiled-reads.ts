@@ -1,0 +1,356 @@
+import {
+  type DocumentNode,
+  type ExecutionArgs,
+  type ExecutionResult,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLField,
+  type GraphQLNamedType,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+  getArgumentValues,
+  getNamedType,
+  getOperationAST,
+  getVariableValues,
+  isAbstractType,
+  isObjectType,
+  Kind,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+  type VariableValues,
+} from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import { activityJson, allActivitiesJson } from '../domain/activity/json-fields.ts';
+import { agencyJson } from '../domain/agency/json-fields.ts';
+import { placeByCodeJson, placeJson } from '../domain/place/json-fields.ts';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../schema/builder.ts';
+import type { Context } from '../schema/context.ts';
+import type { FieldArguments, JsonField, JsonSource } from '../sql/json-select.ts';
+
+const sources: Readonly<Record<string, JsonSource>> = { Place: placeJson, Agency: agencyJson, Activity: activityJson };
+const rootFields: Readonly<Record<string, JsonField>> = { place: placeByCodeJson, activities: allActivitiesJson };
+
+/** json_build_object takes at most 100 arguments: 50 keys and their values. */
+const MAX_KEYS = 50;
+
+/**
+ * Queries that ask only for fields that are columns or plain joins of places, agencies and
+ * activities (`domain/<concept>/json-fields.ts`) are answered by one SQL statement that builds the
+ * response's `data` in PostgreSQL, as PostGraphile does: no rows cross into JavaScript, and no
+ * resolver runs. The statement is planned once per document and operation; every argument is a
+ * parameter. Anything else — another field, a directive, a cursor, an argument value the SQL does
+ * not handle, a variable that does not coerce, a database error — runs through the resolvers
+ * instead, which answer it or report why not.
+ */
+export function compiledReadsPlugin(): Plugin {
+  const plans = new WeakMap<DocumentNode, Map<string, Plan | null>>();
+  return {
+    onExecute({ args, executeFn, setExecuteFn }) {
+      const byOperation = plans.get(args.document) ?? new Map<string, Plan | null>();
+      const operationKey = args.operationName ?? '';
+      let plan = byOperation.get(operationKey);
+      if (plan === undefined) {
+        plan = planOf(args.schema, args.document, args.operationName);
+        byOperation.set(operationKey, plan);
+        plans.set(args.document, byOperation);
+      }
+      if (plan === null) return;
+      const compiled = plan;
+      setExecuteFn(async (executionArgs: ExecutionArgs) => {
+        const answer = await answerWith(compiled, executionArgs);
+        return answer ?? executeFn(executionArgs);
+      });
+    },
+  };
+}
+
+/** A statement with one parameter per argument use, each read from the request's variables. */
+interface Plan {
+  readonly sql: string;
+  readonly operation: OperationDefinitionNode;
+  readonly parameters: ReadonlyArray<(variables: VariableValues | undefined) => string | undefined>;
+}
+
+async function answerWith(plan: Plan, args: ExecutionArgs): Promise<ExecutionResult | undefined> {
+  try {
+    let variables: VariableValues | undefined;
+    if (plan.operation.variableDefinitions?.length) {
+      const coerced = getVariableValues(args.schema, plan.operation.variableDefinitions, args.variableValues ?? {});
+      if (coerced.errors) return undefined;
+      variables = coerced.variableValues;
+    }
+    const values: string[] = [];
+    for (const parameter of plan.parameters) {
+      const value = parameter(variables);
+      if (value === undefined) return undefined;
+      values.push(value);
+    }
+    const { db } = args.contextValue as Context;
+    const rows = await db.$queryRawUnsafe<Array<{ data: string }>>(plan.sql, ...values);
+    const text = rows[0]?.data;
+    return text === undefined ? undefined : jsonTextResult(text);
+  } catch {
+    // The resolvers meet the same problem and report it as they always do.
+    return undefined;
+  }
+}
+
+/** `data` as PostgreSQL wrote it: spliced into the response as it is, parsed only for a consumer that reads it. */
+class JsonText {
+  constructor(readonly text: string) {}
+  toJSON(): unknown {
+    return JSON.parse(this.text);
+  }
+}
+
+function jsonTextResult(text: string): ExecutionResult {
+  // graphql-yoga serializes a result with its own `stringify` when it has one.
+  const result = { data: new JsonText(text), stringify: stringifyResult };
+  return result as unknown as ExecutionResult;
+}
+
+function stringifyResult(result: ExecutionResult): string {
+  const { data, ...rest } = result as { data?: unknown };
+  if (!(data instanceof JsonText)) return JSON.stringify(result);
+  const tail = JSON.stringify(rest);
+  return tail === '{}' ? `{"data":${data.text}}` : `{"data":${data.text},${tail.slice(1)}`;
+}
+
+class NotCompiled extends Error {}
+
+function planOf(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined): Plan | null {
+  const operation = getOperationAST(document, operationName);
+  const queryType = schema.getQueryType();
+  if (operation?.operation !== 'query' || !queryType || operation.directives?.length) return null;
+  const fragments: Record<string, FragmentDefinitionNode> = {};
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+  }
+  const compiler = new StatementCompiler(schema, fragments);
+  try {
+    const data = compiler.rootObject(queryType, operation.selectionSet);
+    return { sql: `SELECT (${data})::text AS data`, operation, parameters: compiler.parameters };
+  } catch (error) {
+    if (error instanceof NotCompiled) return null;
+    throw error;
+  }
+}
+
+type FieldGroups = Map<string, FieldNode[]>;
+
+class StatementCompiler {
+  readonly parameters: Array<(variables: VariableValues | undefined) => string | undefined> = [];
+  private aliases = 0;
+
+  constructor(
+    private readonly schema: GraphQLSchema,
+    private readonly fragments: Record<string, FragmentDefinitionNode>,
+  ) {}
+
+  rootObject(queryType: GraphQLObjectType, selectionSet: SelectionSetNode): string {
+    const entries: Array<[string, string]> = [];
+    for (const [key, nodes] of this.collect(queryType, [selectionSet])) {
+      const name = nodes[0]!.name.value;
+      if (name === '__typename') {
+        entries.push([key, `'${queryType.name}'`]);
+        continue;
+      }
+      const spec = rootFields[name];
+      const definition = queryType.getFields()[name];
+      if (!spec || !definition) throw new NotCompiled();
+      entries.push([key, this.field(spec, definition, nodes, '', queryType.name)]);
+    }
+    return objectOf(entries);
+  }
+
+  /** The JSON of one row (aliased `row`) of `source`, as the GraphQL `type` (or one of its possible types) answers. */
+  private object(type: GraphQLNamedType, selections: SelectionSetNode[], row: string, source: JsonSource): string {
+    const possibleTypes: readonly GraphQLObjectType[] = isAbstractType(type)
+      ? this.schema.getPossibleTypes(type)
+      : isObjectType(type)
+        ? [type]
+        : [];
+    if (possibleTypes.length === 0) throw new NotCompiled();
+    const variants = possibleTypes.map((objectType) => {
+      const condition = source.variants[objectType.name];
+      if (!condition) throw new NotCompiled();
+      const entries: Array<[string, string]> = [];
+      for (const [key, nodes] of this.collect(objectType, selections)) {
+        const name = nodes[0]!.name.value;
+        if (name === '__typename') {
+          entries.push([key, `'${objectType.name}'`]);
+          continue;
+        }
+        const spec = source.fields[`${objectType.name}.${name}`] ?? source.fields[name];
+        const definition = objectType.getFields()[name];
+        if (!spec || !definition) throw new NotCompiled();
+        entries.push([key, this.field(spec, definition, nodes, row, objectType.name)]);
+      }
+      return { condition: condition(row), json: objectOf(entries) };
+    });
+    if (variants.length === 1 || variants.every((variant) => variant.json === variants[0]!.json)) {
+      return variants[0]!.json;
+    }
+    return `CASE ${variants.map((variant) => `WHEN ${variant.condition} THEN ${variant.json}`).join(' ')} END`;
+  }
+
+  private field(
+    spec: JsonField,
+    definition: GraphQLField<unknown, unknown>,
+    nodes: FieldNode[],
+    row: string,
+    typeName: string,
+  ): string {
+    const node = nodes[0]!;
+    const selections = nodes.flatMap((each) => (each.selectionSet ? [each.selectionSet] : []));
+    switch (spec.kind) {
+      case 'value':
+        if (node.arguments?.length || !row) throw new NotCompiled();
+        return spec.sql(row, typeName);
+      case 'object': {
+        const args = this.argumentsOf(definition, node, spec.arguments ?? []);
+        const source = sourceOf(spec.source);
+        const target = this.alias();
+        const where = spec.where(row, target, args);
+        const json = this.object(getNamedType(definition.type), selections, target, source);
+        const order = spec.orderBy ? ` ORDER BY ${spec.orderBy(target)}` : '';
+        return `(SELECT ${json} FROM ${source.table} ${target} WHERE ${where}${order} LIMIT 1)`;
+      }
+      case 'connection':
+        return this.connection(spec, definition, node, selections, row);
+    }
+  }
+
+  /** A connection's `nodes` (its first page), `totalCount` and `__typename`; cursors and pageInfo do not compile. */
+  private connection(
+    spec: Extract<JsonField, { kind: 'connection' }>,
+    definition: GraphQLField<unknown, unknown>,
+    node: FieldNode,
+    selections: SelectionSetNode[],
+    row: string,
+  ): string {
+    const connectionType = getNamedType(definition.type);
+    if (!isObjectType(connectionType)) throw new NotCompiled();
+    const args = this.argumentsOf(definition, node, [...(spec.arguments ?? []), 'first']);
+    const source = sourceOf(spec.source);
+    const entries: Array<[string, string]> = [];
+    for (const [key, nodes] of this.collect(connectionType, selections)) {
+      const name = nodes[0]!.name.value;
+      if (name === '__typename') {
+        entries.push([key, `'${connectionType.name}'`]);
+      } else if (name === 'totalCount') {
+        const target = this.alias();
+        entries.push([
+          key,
+          `(SELECT count(*)::int FROM ${source.table} ${target} WHERE ${spec.where(row, target, args)})`,
+        ]);
+      } else if (name === 'nodes') {
+        const nodesField = connectionType.getFields().nodes;
+        if (!nodesField) throw new NotCompiled();
+        const target = this.alias();
+        const order = spec.orderBy(target, args);
+        const first = args.parameter('first', 'int', pageSize);
+        const json = this.object(
+          getNamedType(nodesField.type),
+          nodes.flatMap((each) => (each.selectionSet ? [each.selectionSet] : [])),
+          target,
+          source,
+        );
+        const page = `SELECT ${json} AS json, row_number() OVER (ORDER BY ${order}) AS position FROM ${source.table} ${target} WHERE ${spec.where(row, target, args)} ORDER BY ${order} LIMIT ${first}`;
+        entries.push([
+          key,
+          `(SELECT coalesce(json_agg(page.json ORDER BY page.position), '[]'::json) FROM (${page}) page)`,
+        ]);
+      } else {
+        throw new NotCompiled();
+      }
+    }
+    return objectOf(entries);
+  }
+
+  /** The field's arguments for its SQL; an argument the SQL does not read makes the field not compile. */
+  private argumentsOf(
+    definition: GraphQLField<unknown, unknown>,
+    node: FieldNode,
+    readable: readonly string[],
+  ): FieldArguments {
+    for (const argument of node.arguments ?? []) {
+      if (!readable.includes(argument.name.value)) throw new NotCompiled();
+    }
+    const parameters = this.parameters;
+    return {
+      parameter(name, sqlType, convert) {
+        parameters.push((variables) => convert(getArgumentValues(definition, node, variables)[name]));
+        return `$${parameters.length}::${sqlType}`;
+      },
+      literal(name) {
+        const argument = node.arguments?.find((each) => each.name.value === name);
+        if (argument?.value.kind === Kind.VARIABLE) throw new NotCompiled();
+        try {
+          return getArgumentValues(definition, { ...node, arguments: argument ? [argument] : [] })[name];
+        } catch {
+          throw new NotCompiled();
+        }
+      },
+    };
+  }
+
+  /** The fields a selection asks of an object type, merged by response key, as graphql-js collects them. */
+  private collect(
+    type: GraphQLObjectType,
+    selectionSets: SelectionSetNode[],
+    into: FieldGroups = new Map(),
+  ): FieldGroups {
+    for (const selectionSet of selectionSets) {
+      for (const selection of selectionSet.selections) {
+        if (selection.directives?.length) throw new NotCompiled();
+        if (selection.kind === Kind.FIELD) {
+          const key = selection.alias?.value ?? selection.name.value;
+          const group = into.get(key);
+          if (group) group.push(selection);
+          else into.set(key, [selection]);
+        } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+          if (!selection.typeCondition || this.applies(selection.typeCondition.name.value, type)) {
+            this.collect(type, [selection.selectionSet], into);
+          }
+        } else {
+          const fragment = this.fragments[selection.name.value];
+          if (!fragment || selection.arguments?.length) throw new NotCompiled();
+          if (this.applies(fragment.typeCondition.name.value, type)) this.collect(type, [fragment.selectionSet], into);
+        }
+      }
+    }
+    return into;
+  }
+
+  private applies(typeCondition: string, type: GraphQLObjectType): boolean {
+    if (typeCondition === type.name) return true;
+    const condition = this.schema.getType(typeCondition);
+    return condition !== undefined && isAbstractType(condition) && this.schema.isSubType(condition, type);
+  }
+
+  private alias(): string {
+    this.aliases += 1;
+    return `t${this.aliases}`;
+  }
+}
+
+function sourceOf(name: string): JsonSource {
+  const source = sources[name];
+  if (!source) throw new Error(`No JSON source ${name}`);
+  return source;
+}
+
+/** A page size as the connections take it: the default when absent; one the resolvers refuse is theirs to explain. */
+function pageSize(value: unknown): string | undefined {
+  if (value === undefined || value === null) return String(DEFAULT_PAGE_SIZE);
+  return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= MAX_PAGE_SIZE
+    ? String(value)
+    : undefined;
+}
+
+// Response keys are GraphQL names ([_A-Za-z][_0-9A-Za-z]*): safe inside an SQL string literal.
+function objectOf(entries: Array<[string, string]>): string {
+  if (entries.length > MAX_KEYS) throw new NotCompiled();
+  return `json_build_object(${entries.map(([key, value]) => `'${key}', ${value}`).join(', ')})`;
+}

@@ -1,0 +1,189 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type App, createApp, defaultRequestLimits } from '../packages/server/src/http/app.ts';
+import { createTestDatabase, type TestDatabase } from './support/database.ts';
+
+/**
+ * Reads of columns and plain joins are answered by one JSON-building statement
+ * (http/compiled-reads.ts). Each document below is sent to an app that compiles and to one that runs
+ * the resolvers, on the same database: the two responses must be the same, whole (data, errors,
+ * extensions), and the compiling app must have answered with its one statement where it can (or with
+ * the resolvers where it cannot).
+ */
+let database: TestDatabase;
+let compiled: App;
+let resolvers: App;
+const statements: string[] = [];
+
+beforeAll(async () => {
+  database = await createTestDatabase({ onQuery: (sql) => statements.push(sql) });
+  // Read a costs more than the default limit allows, as the bench's servers allow it.
+  const limits = { ...defaultRequestLimits, cost: { ...defaultRequestLimits.cost, maxCost: 50_000 } };
+  compiled = createApp({ database, limits });
+  resolvers = createApp({ database, limits, compiledReads: false });
+});
+afterAll(() => database?.close());
+
+const COMPILED_STATEMENT = /^SELECT \(json_build_object\(/;
+
+async function post(app: App, query: string, variables: Record<string, unknown> = {}) {
+  statements.length = 0;
+  const response = await app.fetch('http://twinning.test/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  // Each response has its own request ID.
+  const body = JSON.parse(await response.text(), (key, value) => (key === 'requestId' ? undefined : value));
+  return { status: response.status, body: body as Record<string, unknown>, sent: [...statements] };
+}
+
+/** Both apps' answers, after checking they are the same and that the compiling app did (or did not) compile. */
+async function compare(query: string, variables: Record<string, unknown> = {}, expected: 'compiled' | 'resolved') {
+  const reference = await post(resolvers, query, variables);
+  const answer = await post(compiled, query, variables);
+  expect(answer.status).toBe(reference.status);
+  expect(answer.body).toStrictEqual(reference.body);
+  const usedCompiled = answer.sent.some((sql) => COMPILED_STATEMENT.test(sql));
+  expect(usedCompiled ? 'compiled' : 'resolved').toBe(expected);
+  if (usedCompiled) expect(answer.sent).toHaveLength(1);
+  expect(reference.sent.some((sql) => COMPILED_STATEMENT.test(sql))).toBe(false);
+  return answer.body as { data?: Record<string, unknown>; errors?: unknown[] };
+}
+
+const PLACE_SCALARS =
+  'id __typename code name fullName level kind localKind validFrom validTo region extremelyDisadvantaged ethnicMinorityArea ethnicGroups note';
+const AGENCY_FIELDS =
+  'id __typename kind name nameEn abbreviation validFrom validTo note parent { name } homeProvince { name code }';
+const ACTIVITY_SCALARS =
+  'id __typename category title description occurredOn datePrecision endedOn valueVnd fundingSource beneficiaryCount beneficiaryDescription peopleSent visitCount occasion';
+
+describe('compiled reads answer as the resolvers do', () => {
+  it('a province with its districts and their communes (bench read a)', async () => {
+    const body = await compare(
+      `{ place(code: "40", asOf: "2024-01-01") { name code ... on Province {
+        districts(first: 100) { nodes { name code communes(first: 100) { nodes { name code } } } } } } }`,
+      {},
+      'compiled',
+    );
+    const province = body.data?.place as { districts: { nodes: Array<{ communes: { nodes: unknown[] } }> } };
+    expect(province.districts.nodes).toHaveLength(20);
+    expect(province.districts.nodes.reduce((sum, district) => sum + district.communes.nodes.length, 0)).toBe(412);
+  });
+
+  it('a commune with its parent chain (bench read b), and every column of every level', async () => {
+    await compare(
+      `{ place(code: "23074", asOf: "2024-01-01") { name code parent { name code parent { name code } } } }`,
+      {},
+      'compiled',
+    );
+    await compare(
+      `{ before: place(code: "23074", asOf: "2024-01-01") { ${PLACE_SCALARS} parent { ${PLACE_SCALARS} parent { ${PLACE_SCALARS} } } }
+         after: place(code: "23074", asOf: "2025-08-01") { ${PLACE_SCALARS} parent { ${PLACE_SCALARS} } } }`,
+      {},
+      'compiled',
+    );
+  });
+
+  it('the level-specific fields: districts, communes, villages, a commune’s district and province, before and after 2025', async () => {
+    for (const asOf of ['2024-01-01', '2025-08-01']) {
+      await compare(
+        `query Levels($day: Date) {
+          communeBefore: place(code: "23074", asOf: $day) {
+            ... on Commune { district { name } province { name code } villages(first: 3) { totalCount nodes { name localKind commune { name } } } }
+          }
+          province: place(code: "11", asOf: $day) {
+            __typename
+            ... on Province {
+              districts(first: 2) { __typename totalCount nodes { name province { name } communes(first: 2) { totalCount nodes { name } } } }
+              communes(first: 3) { totalCount nodes { name code ... on Commune { province { code } district { code } } } }
+            }
+            children { totalCount nodes { __typename name } }
+          }
+        }`,
+        { day: asOf },
+        'compiled',
+      );
+    }
+  });
+
+  it('activities with every column, their agencies and places, in each order (bench read c)', async () => {
+    await compare(
+      '{ activities(first: 50) { nodes { title occurredOn valueVnd agency { name } place { name } } } }',
+      {},
+      'compiled',
+    );
+    for (const orderBy of ['OCCURRED_ON_DESC', 'OCCURRED_ON_ASC', 'RECORDED_DESC']) {
+      const body = await compare(
+        `{ activities(first: 100, orderBy: ${orderBy}) { totalCount nodes { ${ACTIVITY_SCALARS}
+          agency { ${AGENCY_FIELDS} } place { ${PLACE_SCALARS} } } } }`,
+        {},
+        'compiled',
+      );
+      const nodes = (body.data?.activities as { nodes: Array<{ valueVnd: string | null }> }).nodes;
+      expect(nodes.some((activity) => activity.valueVnd !== null)).toBe(true);
+      expect(nodes.some((activity) => activity.valueVnd === null)).toBe(true);
+    }
+  });
+
+  it('aliases, repeated fields, named and inline fragments on the interface and on each type', async () => {
+    await compare(
+      `query Fragments {
+        __typename
+        x: place(code: "40", asOf: "2024-01-01") { ...Names ... on Place { n: name } ... on District { code }
+          ... on Province { d: districts(first: 3) { nodes { ...Names ... on District { communes(first: 1) { nodes { ...Names } } } } } }
+          name }
+        y: activities(first: 3) { nodes { ... on Activity { title } place { ...Names } } }
+      }
+      fragment Names on Place { __typename name fullName ... on Commune { district { name } } }`,
+      {},
+      'compiled',
+    );
+  });
+
+  it('arguments from variables, defaults, a code with spaces, and a place that does not exist', async () => {
+    const document = `query ByCode($code: String!, $day: Date, $first: Int) {
+      place(code: $code, asOf: $day) { name children(first: $first) { totalCount nodes { name } } }
+    }`;
+    for (const variables of [
+      { code: '40', day: '2024-01-01', first: 5 },
+      { code: ' 40 ', day: '2024-01-01' },
+      { code: '40', first: null },
+      { code: '40' },
+      { code: '99999', day: '2024-01-01', first: 5 },
+      { code: "'; DROP TABLE \"Place\"; --", first: 5 },
+    ]) {
+      await compare(document, variables, 'compiled');
+    }
+  });
+
+  it('falls back to the resolvers for what it does not compile, with the same answer or error', async () => {
+    const cases: Array<[string, Record<string, unknown>]> = [
+      ['{ place(code: "40", asOf: "2024-01-01") { name supportTotal { valueVnd } } }', {}],
+      ['{ place(code: "40", asOf: "2024-01-01") { name children(first: 2) { pageInfo { hasNextPage } } } }', {}],
+      ['{ place(code: "40", asOf: "2024-01-01") { name children(first: 2) { edges { cursor } } } }', {}],
+      ['{ place(code: "40", asOf: "2024-01-01") { name @include(if: true) code } }', {}],
+      ['{ place(code: "40", asOf: "2024-01-01") { children(first: 500) { nodes { name } } } }', {}],
+      ['query($n: Int) { place(code: "40", asOf: "2024-01-01") { children(first: $n) { nodes { name } } } }', { n: 0 }],
+      ['query($n: Int) { place(code: "40", asOf: "2024-01-01") { children(first: $n) { nodes { name } } } }', { n: -1 }],
+      ['query($day: Date) { place(code: "40", asOf: $day) { name } }', { day: 'not a day' }],
+      ['query($day: Date) { place(code: "40", asOf: $day) { name } }', { day: '1800-01-01' }],
+      ['{ place(code: "40", asOf: "2024-01-01") { latitude isCurrent } }', {}],
+      ['{ activities(first: 2, category: [VISIT]) { nodes { title } } }', {}],
+      ['query($order: ActivityOrder) { activities(first: 2, orderBy: $order) { nodes { title } } }', { order: 'OCCURRED_ON_ASC' }],
+      ['{ activities(first: 2) { nodes { title createdAt } } }', {}],
+    ];
+    for (const [document, variables] of cases) await compare(document, variables, 'resolved');
+  });
+
+  it('keeps the response envelope: the cost extension, and JSON a client parses', async () => {
+    const response = await compiled.fetch('http://twinning.test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ place(code: "23074", asOf: "2024-01-01") { name } }' }),
+    });
+    expect(response.headers.get('content-type')).toMatch(/^application\/(graphql-response\+)?json/);
+    const body = (await response.json()) as { data: unknown; extensions: { cost: { requested: number } } };
+    expect(body.data).toStrictEqual({ place: { name: 'Đông Giang' } });
+    expect(body.extensions.cost.requested).toBeGreaterThan(0);
+  });
+});
