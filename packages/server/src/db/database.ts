@@ -12,6 +12,7 @@ import { DataDirectoryInUseError, type DataDirectoryLock, lockDataDirectory } fr
 import { withStatementRewrites } from './prisma-statements.ts';
 import { ReadReplicas } from './replicas.ts';
 import { SerialClient } from './serial-client.ts';
+import { sendTextQueriesToPool } from './text-queries.ts';
 
 export type { PrismaClient };
 
@@ -63,6 +64,7 @@ export async function openDatabase(config: DatabaseConfig, options: OpenDatabase
       ? await postgresAdapter(config.url, config.poolSize, config.statementTimeoutMs)
       : await embeddedAdapter(config, options);
   const prisma = prismaClient(adapter, options);
+  if (pool) sendTextQueriesToPool(prisma, pool, preparedStatementNames(), options.onQuery);
   const replicaUrls = config.kind === 'postgres' && options.withReplicas ? (config.readReplicaUrls ?? []) : [];
   let replicas: ReadReplicas | undefined;
   if (pool && config.kind === 'postgres' && replicaUrls.length > 0) {
@@ -72,14 +74,12 @@ export async function openDatabase(config: DatabaseConfig, options: OpenDatabase
         // Unlike the primary's, a replica's pool is not tried at start: one that is down only means
         // the primary serves its reads until it answers.
         const replicaPool = postgresPool(url, config.poolSize, config.statementTimeoutMs, 2_000);
-        return {
-          target: describePostgres(url),
-          pool: replicaPool,
-          prisma: prismaClient(
-            new PrismaPg(replicaPool, { statementNameGenerator: preparedStatementNames() }),
-            options,
-          ),
-        };
+        const replicaPrisma = prismaClient(
+          new PrismaPg(replicaPool, { statementNameGenerator: preparedStatementNames() }),
+          options,
+        );
+        sendTextQueriesToPool(replicaPrisma, replicaPool, preparedStatementNames(), options.onQuery);
+        return { target: describePostgres(url), pool: replicaPool, prisma: replicaPrisma };
       }),
       options.onReplicaChange,
     );
@@ -126,7 +126,7 @@ interface OpenedAdapter {
   description: string;
   dump?: () => Promise<Blob>;
   lock?: DataDirectoryLock;
-  /** PostgreSQL's connection pool (the replicas' monitor asks the primary for its WAL position). */
+  /** The connection pool under the adapter: the replicas' monitor asks the primary for its WAL position, compiled reads send their statements on it. */
   pool?: pg.Pool;
   closeDriver(): Promise<void>;
 }
@@ -177,6 +177,7 @@ async function dataDirectoryAdapter(dataDir: string, options: OpenDatabaseOption
   }
   return {
     adapter: withShadowDatabase(new PrismaPg(thread.pool), connectToShadowPglite),
+    pool: thread.pool,
     description: `embedded PostgreSQL (PGlite, on its own thread) in ${dataDir}`,
     dump: () => thread.dump(),
     lock,

@@ -20,6 +20,7 @@ import {
   type VariableValues,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { textQueryOf } from '../db/text-queries.ts';
 import { activityJson, allActivitiesJson } from '../domain/activity/json-fields.ts';
 import { agencyJson } from '../domain/agency/json-fields.ts';
 import { placeByCodeJson, placeJson } from '../domain/place/json-fields.ts';
@@ -86,8 +87,7 @@ async function answerWith(plan: Plan, args: ExecutionArgs): Promise<ExecutionRes
       values.push(value);
     }
     const { db } = args.contextValue as Context;
-    const rows = await db.$queryRawUnsafe<Array<{ data: string }>>(plan.sql, ...values);
-    const text = rows[0]?.data;
+    const text = await textQueryOf(db)(plan.sql, values);
     return text === undefined ? undefined : jsonTextResult(text);
   } catch {
     // The resolvers meet the same problem and report it as they always do.
