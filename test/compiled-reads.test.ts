@@ -119,7 +119,8 @@ describe('compiled reads answer as the resolvers do', () => {
         {},
         'compiled',
       );
-      const nodes = (body.data?.activities as { nodes: Array<{ valueVnd: string | null }> }).nodes;
+      const activities = body.data?.activities as { nodes: Array<{ valueVnd: string | null }> } | undefined;
+      const nodes = activities?.nodes ?? [];
       expect(nodes.some((activity) => activity.valueVnd !== null)).toBe(true);
       expect(nodes.some((activity) => activity.valueVnd === null)).toBe(true);
     }
@@ -150,7 +151,7 @@ describe('compiled reads answer as the resolvers do', () => {
       { code: '40', first: null },
       { code: '40' },
       { code: '99999', day: '2024-01-01', first: 5 },
-      { code: "'; DROP TABLE \"Place\"; --", first: 5 },
+      { code: '\'; DROP TABLE "Place"; --', first: 5 },
     ]) {
       await compare(document, variables, 'compiled');
     }
@@ -164,15 +165,90 @@ describe('compiled reads answer as the resolvers do', () => {
       ['{ place(code: "40", asOf: "2024-01-01") { name @include(if: true) code } }', {}],
       ['{ place(code: "40", asOf: "2024-01-01") { children(first: 500) { nodes { name } } } }', {}],
       ['query($n: Int) { place(code: "40", asOf: "2024-01-01") { children(first: $n) { nodes { name } } } }', { n: 0 }],
-      ['query($n: Int) { place(code: "40", asOf: "2024-01-01") { children(first: $n) { nodes { name } } } }', { n: -1 }],
+      [
+        'query($n: Int) { place(code: "40", asOf: "2024-01-01") { children(first: $n) { nodes { name } } } }',
+        { n: -1 },
+      ],
       ['query($day: Date) { place(code: "40", asOf: $day) { name } }', { day: 'not a day' }],
       ['query($day: Date) { place(code: "40", asOf: $day) { name } }', { day: '1800-01-01' }],
       ['{ place(code: "40", asOf: "2024-01-01") { latitude isCurrent } }', {}],
       ['{ activities(first: 2, category: [VISIT]) { nodes { title } } }', {}],
-      ['query($order: ActivityOrder) { activities(first: 2, orderBy: $order) { nodes { title } } }', { order: 'OCCURRED_ON_ASC' }],
+      [
+        'query($order: ActivityOrder) { activities(first: 2, orderBy: $order) { nodes { title } } }',
+        { order: 'OCCURRED_ON_ASC' },
+      ],
       ['{ activities(first: 2) { nodes { title createdAt } } }', {}],
     ];
     for (const [document, variables] of cases) await compare(document, variables, 'resolved');
+  });
+
+  it('a commune scorecard with every field it compiles, with and without history (bench scorecard)', async () => {
+    // Communes assessed in the demo data, in their latest assessed year, and one formed by the 2025 reform.
+    const assessed = await database.prisma.$queryRaw<Array<{ id: string; year: number }>>`
+      SELECT a."placeId"::text AS id, max(a.year)::int AS year
+      FROM "CriterionAssessment" a JOIN "Place" p ON p.id = a."placeId" AND p.level = 'COMMUNE'
+      GROUP BY a."placeId" ORDER BY count(*) DESC, a."placeId" LIMIT 3`;
+    const merged = await database.prisma.place.findFirstOrThrow({
+      where: { code: '23074', validFrom: { gte: new Date('2025-07-01') } },
+    });
+    expect(assessed.length).toBeGreaterThan(0);
+    const benchRead = `query Scorecard($placeId: ID!, $year: Int!) { communeScorecard(placeId: $placeId, year: $year) {
+      commune { name code } recognisedLevel
+      levels { level met basicallyMet notMet notAssessed unmetCriteria { criterion { number name } status assignedAgencies { name } } }
+      openNeeds { title status }
+      assignedTwinnings { agency { name } startsOn endsOn }
+      povertyTrend { averageYearlyChange observations { year value } }
+      supportInYear { valueVnd activityCount } supportAllTime { valueVnd activityCount } } }`;
+    const everything = (history: boolean) => `query Everything($placeId: ID!, $year: Int!) {
+      communeScorecard(placeId: $placeId, year: $year, includeHistory: ${history}) {
+        __typename year includesHistory recognisedLevel
+        commune { ${PLACE_SCALARS} } predecessors { __typename name code }
+        levels { __typename level met basicallyMet notMet notAssessed total
+          unmetCriteria { __typename level status
+            criterion { id __typename number name nameVi groupNumber groupName groupNameVi }
+            assignedAgencies { id name kind }
+            openNeeds { id title status category criterion { number } } } }
+        openNeeds { id __typename category title description status requestedOn datePrecision estimatedValueVnd closedOn
+          place { name } criterion { number } requestedOf { name } }
+        assignedTwinnings { id __typename relation status startsOn startPrecision endsOn endedReason agency { name } place { name } }
+        povertyTrend { __typename firstYear lastYear change averageYearlyChange place { name }
+          observations { id __typename year value qualifier source place { name } } }
+        supportInYear { __typename valueVnd activityCount } supportAllTime { valueVnd activityCount } } }`;
+    const communeId = (id: string) => Buffer.from(`Commune:${id}`).toString('base64');
+    let withTrend = 0;
+    for (const { id, year } of assessed) {
+      const body = await compare(benchRead, { placeId: communeId(id), year }, 'compiled');
+      if ((body.data?.communeScorecard as { povertyTrend: unknown } | null)?.povertyTrend) withTrend += 1;
+      await compare(everything(false), { placeId: communeId(id), year }, 'compiled');
+    }
+    expect(withTrend).toBeGreaterThan(0);
+    for (const year of [2021, 2024]) {
+      await compare(everything(true), { placeId: communeId(merged.id), year }, 'compiled');
+      await compare(everything(false), { placeId: communeId(merged.id), year }, 'compiled');
+    }
+    // Not a commune, or no such place: null.
+    const province = await database.prisma.place.findFirstOrThrow({ where: { level: 'PROVINCE' } });
+    await compare(benchRead, { placeId: communeId(province.id), year: 2024 }, 'compiled');
+    await compare(benchRead, { placeId: communeId('00000000-0000-0000-0000-000000000001'), year: 2024 }, 'compiled');
+    // What it leaves to the resolvers: a District ID, a year outside the records, contributing activities, the criteria set.
+    const first = assessed[0]!;
+    await compare(
+      benchRead,
+      { placeId: Buffer.from(`District:${first.id}`).toString('base64'), year: first.year },
+      'resolved',
+    );
+    await compare(benchRead, { placeId: communeId(first.id), year: 1800 }, 'resolved');
+    await compare(benchRead, { placeId: 'not an id', year: first.year }, 'resolved');
+    await compare(
+      `query($placeId: ID!) { communeScorecard(placeId: $placeId, year: ${first.year}) { levels { unmetCriteria { contributingActivities { title } } } } }`,
+      { placeId: communeId(first.id) },
+      'resolved',
+    );
+    await compare(
+      `query($placeId: ID!) { communeScorecard(placeId: $placeId, year: ${first.year}) { criteriaSet { code } } }`,
+      { placeId: communeId(first.id) },
+      'resolved',
+    );
   });
 
   it('keeps the response envelope: the cost extension, and JSON a client parses', async () => {

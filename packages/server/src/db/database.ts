@@ -234,6 +234,10 @@ function postgresPool(url: string, poolSize: number, statementTimeoutMs = 0, con
     max: poolSize,
     connectionTimeoutMillis: connectTimeoutMs,
     ...(statementTimeoutMs > 0 ? { statement_timeout: statementTimeoutMs } : {}),
+    // JIT compiles a statement whose estimated cost passes jit_above_cost, taking 100 ms and more:
+    // a compiled read's lists of a JSON array are each guessed at 100 rows, so a scorecard of a few
+    // dozen rows was estimated above the threshold and compiled on every request.
+    options: '-c jit=off',
     Client: SerialClient,
   });
   // An idle client that loses its server must not crash the process; the pool replaces it.

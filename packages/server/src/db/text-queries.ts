@@ -7,7 +7,7 @@ import type { PrismaClient } from '../generated/prisma/client.ts';
  * PostgreSQL and need nothing of Prisma's row mapping. `values` are the statement's parameters, as
  * text.
  */
-export type TextQuery = (sql: string, values: readonly string[]) => Promise<string | undefined>;
+export type TextQuery = (sql: string, values: ReadonlyArray<string | null>) => Promise<string | undefined>;
 
 const onDriver = new WeakMap<PrismaClient, TextQuery>();
 

@@ -20,16 +20,45 @@ import {
   type VariableValues,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { indicatorSeriesJson } from '../analytics/indicator-series/json-fields.ts';
+import {
+  communeScorecardJson,
+  communeScorecardJsonSource,
+  criteriaLevelScoreJson,
+  unmetCriterionJson,
+} from '../analytics/scorecard/json-fields.ts';
+import { supportTotalJson } from '../analytics/support-total/json-fields.ts';
 import { textQueryOf } from '../db/text-queries.ts';
 import { activityJson, allActivitiesJson } from '../domain/activity/json-fields.ts';
 import { agencyJson } from '../domain/agency/json-fields.ts';
+import { criterionJson } from '../domain/criteria/json-fields.ts';
+import { indicatorObservationJson } from '../domain/indicator/json-fields.ts';
+import { needJson } from '../domain/need/json-fields.ts';
 import { placeByCodeJson, placeJson } from '../domain/place/json-fields.ts';
+import { twinningJson } from '../domain/twinning/json-fields.ts';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../schema/builder.ts';
 import type { Context } from '../schema/context.ts';
 import type { FieldArguments, JsonField, JsonSource } from '../sql/json-select.ts';
 
-const sources: Readonly<Record<string, JsonSource>> = { Place: placeJson, Agency: agencyJson, Activity: activityJson };
-const rootFields: Readonly<Record<string, JsonField>> = { place: placeByCodeJson, activities: allActivitiesJson };
+const sources: Readonly<Record<string, JsonSource>> = {
+  Place: placeJson,
+  Agency: agencyJson,
+  Activity: activityJson,
+  Twinning: twinningJson,
+  Need: needJson,
+  Criterion: criterionJson,
+  IndicatorObservation: indicatorObservationJson,
+  IndicatorSeries: indicatorSeriesJson,
+  SupportTotal: supportTotalJson,
+  CommuneScorecard: communeScorecardJsonSource,
+  CriteriaLevelScore: criteriaLevelScoreJson,
+  UnmetCriterion: unmetCriterionJson,
+};
+const rootFields: Readonly<Record<string, JsonField>> = {
+  place: placeByCodeJson,
+  activities: allActivitiesJson,
+  communeScorecard: communeScorecardJson,
+};
 
 /** json_build_object takes at most 100 arguments: 50 keys and their values. */
 const MAX_KEYS = 50;
@@ -69,8 +98,11 @@ export function compiledReadsPlugin(): Plugin {
 interface Plan {
   readonly sql: string;
   readonly operation: OperationDefinitionNode;
-  readonly parameters: ReadonlyArray<(variables: VariableValues | undefined) => string | undefined>;
+  readonly parameters: ReadonlyArray<Parameter>;
 }
+
+/** A parameter's text for this request, null for SQL NULL; undefined when the SQL does not handle its value. */
+type Parameter = (variables: VariableValues | undefined) => string | null | undefined;
 
 async function answerWith(plan: Plan, args: ExecutionArgs): Promise<ExecutionResult | undefined> {
   try {
@@ -80,7 +112,7 @@ async function answerWith(plan: Plan, args: ExecutionArgs): Promise<ExecutionRes
       if (coerced.errors) return undefined;
       variables = coerced.variableValues;
     }
-    const values: string[] = [];
+    const values: Array<string | null> = [];
     for (const parameter of plan.parameters) {
       const value = parameter(variables);
       if (value === undefined) return undefined;
@@ -130,16 +162,16 @@ function planOf(schema: GraphQLSchema, document: DocumentNode, operationName: st
   try {
     const data = compiler.rootObject(queryType, operation.selectionSet);
     return { sql: `SELECT (${data})::text AS data`, operation, parameters: compiler.parameters };
-  } catch (error) {
-    if (error instanceof NotCompiled) return null;
-    throw error;
+  } catch {
+    // NotCompiled, or a field's SQL that cannot be built for this selection: the resolvers answer.
+    return null;
   }
 }
 
 type FieldGroups = Map<string, FieldNode[]>;
 
 class StatementCompiler {
-  readonly parameters: Array<(variables: VariableValues | undefined) => string | undefined> = [];
+  readonly parameters: Parameter[] = [];
   private aliases = 0;
 
   constructor(
@@ -211,10 +243,22 @@ class StatementCompiler {
         const args = this.argumentsOf(definition, node, spec.arguments ?? []);
         const source = sourceOf(spec.source);
         const target = this.alias();
-        const where = spec.where(row, target, args);
+        const from = spec.from ? spec.from(row, target, args) : `${tableOf(source)} ${target}`;
+        const where = spec.where ? ` WHERE ${spec.where(row, target, args)}` : '';
         const json = this.object(getNamedType(definition.type), selections, target, source);
         const order = spec.orderBy ? ` ORDER BY ${spec.orderBy(target)}` : '';
-        return `(SELECT ${json} FROM ${source.table} ${target} WHERE ${where}${order} LIMIT 1)`;
+        return `(SELECT ${json} FROM ${from}${where}${order} LIMIT 1)`;
+      }
+      case 'list': {
+        this.argumentsOf(definition, node, []);
+        const source = sourceOf(spec.source);
+        const target = this.alias();
+        const order = spec.orderBy(target);
+        const where = spec.where ? ` WHERE ${spec.where(row, target)}` : '';
+        const json = this.object(getNamedType(definition.type), selections, target, source);
+        return listOf(
+          `SELECT ${json} AS json, row_number() OVER (ORDER BY ${order}) AS position FROM ${spec.from(row, target)}${where}`,
+        );
       }
       case 'connection':
         return this.connection(spec, definition, node, selections, row);
@@ -242,7 +286,7 @@ class StatementCompiler {
         const target = this.alias();
         entries.push([
           key,
-          `(SELECT count(*)::int FROM ${source.table} ${target} WHERE ${spec.where(row, target, args)})`,
+          `(SELECT count(*)::int FROM ${tableOf(source)} ${target} WHERE ${spec.where(row, target, args)})`,
         ]);
       } else if (name === 'nodes') {
         const nodesField = connectionType.getFields().nodes;
@@ -256,10 +300,11 @@ class StatementCompiler {
           target,
           source,
         );
-        const page = `SELECT ${json} AS json, row_number() OVER (ORDER BY ${order}) AS position FROM ${source.table} ${target} WHERE ${spec.where(row, target, args)} ORDER BY ${order} LIMIT ${first}`;
         entries.push([
           key,
-          `(SELECT coalesce(json_agg(page.json ORDER BY page.position), '[]'::json) FROM (${page}) page)`,
+          listOf(
+            `SELECT ${json} AS json, row_number() OVER (ORDER BY ${order}) AS position FROM ${tableOf(source)} ${target} WHERE ${spec.where(row, target, args)} ORDER BY ${order} LIMIT ${first}`,
+          ),
         ]);
       } else {
         throw new NotCompiled();
@@ -283,11 +328,19 @@ class StatementCompiler {
         parameters.push((variables) => convert(getArgumentValues(definition, node, variables)[name]));
         return `$${parameters.length}::${sqlType}`;
       },
+      constant(value) {
+        parameters.push(() => value);
+        return `$${parameters.length}`;
+      },
       literal(name) {
         const argument = node.arguments?.find((each) => each.name.value === name);
         if (argument?.value.kind === Kind.VARIABLE) throw new NotCompiled();
         try {
-          return getArgumentValues(definition, { ...node, arguments: argument ? [argument] : [] })[name];
+          // This argument alone: the others (required ones among them) may come from variables.
+          const alone: GraphQLField<unknown, unknown> = Object.assign(Object.create(definition), {
+            args: definition.args.filter((each) => each.name === name),
+          });
+          return getArgumentValues(alone, { ...node, arguments: argument ? [argument] : [] })[name];
         } catch {
           throw new NotCompiled();
         }
@@ -333,6 +386,16 @@ class StatementCompiler {
     this.aliases += 1;
     return `t${this.aliases}`;
   }
+}
+
+/** The JSON array of a page's rows (`json`), in their `position`. */
+function listOf(page: string): string {
+  return `(SELECT coalesce(json_agg(page.json ORDER BY page.position), '[]'::json) FROM (${page}) page)`;
+}
+
+function tableOf(source: JsonSource): string {
+  if (!source.table) throw new NotCompiled();
+  return source.table;
 }
 
 function sourceOf(name: string): JsonSource {

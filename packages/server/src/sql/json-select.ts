@@ -8,8 +8,8 @@
 
 /** A row's table, the GraphQL types its rows may be, and the fields that read as SQL. */
 export interface JsonSource {
-  /** The table, as SQL names it. */
-  readonly table: string;
+  /** The table, as SQL names it; absent for rows only a field's `from` makes (a computed result, its parts). */
+  readonly table?: string;
   /**
    * The GraphQL object types a row may be, each with the SQL condition a row of it meets (Place:
    * its level); a table of one type lists that type with `true`.
@@ -29,18 +29,32 @@ export interface FieldArguments {
   parameter(name: string, sqlType: 'text' | 'date' | 'int', convert: (value: unknown) => string | undefined): string;
   /** The argument's value written in the document, or its default; a variable makes the field not compile. */
   literal(name: string): unknown;
+  /** A placeholder for a value that is the same in every request (a constant of an embedded statement). */
+  constant(value: string | null): string;
 }
 
 export type JsonField =
   /** A JSON value read from the row aliased `row`, a row of the GraphQL type `typeName`. */
   | { readonly kind: 'value'; readonly sql: (row: string, typeName: string) => string }
-  /** A row of another source, found by a condition on both rows (`row` is absent at the root). */
+  /**
+   * A row of another source, found by a condition on both rows (`row` is absent at the root), in
+   * the source's table or in what `from` makes (named `target`).
+   */
   | {
       readonly kind: 'object';
       readonly source: string;
       readonly arguments?: readonly string[];
-      readonly where: (row: string, target: string, args: FieldArguments) => string;
+      readonly from?: (row: string, target: string, args: FieldArguments) => string;
+      readonly where?: (row: string, target: string, args: FieldArguments) => string;
       readonly orderBy?: (target: string) => string;
+    }
+  /** Every row `from` makes (named `target`), in order: a plain list, not a connection. */
+  | {
+      readonly kind: 'list';
+      readonly source: string;
+      readonly from: (row: string, target: string) => string;
+      readonly where?: (row: string, target: string) => string;
+      readonly orderBy: (target: string) => string;
     }
   /** A connection of another source's rows, its first page in a total order. */
   | {
@@ -66,6 +80,47 @@ export const globalId: JsonField = {
   kind: 'value',
   sql: (row, typeName) => `encode(convert_to('${typeName}:' || ${row}.id::text, 'UTF8'), 'base64')`,
 };
+
+/** A float column or expression: a JSON number that parses to the same double as the resolvers' `Number(…)`. */
+export function floatOf(sql: (row: string) => string): JsonField {
+  return { kind: 'value', sql: (row) => `(${sql(row)})::float8` };
+}
+
+/**
+ * The rows of a JSON array of records (`parts`), each joined to its table by its `id` and named
+ * `target`, with their position in the array as `${target}_part.position`.
+ */
+export function partsJoined(parts: string, table: string, target: string): string {
+  // json_agg of no rows is null: as SQL NULL, or as JSON null once inside another object.
+  const array = `CASE json_typeof(${parts}) WHEN 'array' THEN ${parts} ELSE '[]'::json END`;
+  return `json_array_elements(${array}) WITH ORDINALITY ${target}_part(value, position) JOIN ${table} ${target} ON ${target}.id = (${target}_part.value->>'id')::uuid`;
+}
+
+/** Where `partsJoined` rows come in their array's order. */
+export const partOrder = (target: string): string => `${target}_part.position`;
+
+/**
+ * An SQL statement built with Prisma's \`sql\` tag, embedded in a compiled statement: each value
+ * `bind` knows becomes its placeholder, every other value a constant parameter.
+ */
+export function embedded(
+  statement: { readonly strings: readonly string[]; readonly values: readonly unknown[] },
+  args: FieldArguments,
+  bind: (value: unknown) => string | undefined,
+): string {
+  return statement.strings.reduce((text, part, index) => {
+    if (index === statement.values.length) return text + part;
+    const value = statement.values[index];
+    const placeholder = bind(value) ?? args.constant(constantText(value));
+    return `${text}${part}${placeholder}`;
+  }, '');
+}
+
+function constantText(value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return String(value);
+  throw new Error(`An embedded statement's constant ${JSON.stringify(value)} has no text form`);
+}
 
 /** A calendar day as the Date scalar reads it ("2024-01-01"), for a `date` parameter. */
 export function dayText(value: unknown): string | undefined {
