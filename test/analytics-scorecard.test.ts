@@ -18,12 +18,15 @@ const statements: string[] = [];
 let database: Database;
 let db: PrismaClient;
 let app: App;
+/** The same app without compiled reads: the statements the resolvers send (test/compiled-reads.test.ts covers the other path). */
+let resolvers: App;
 let fixture: Awaited<ReturnType<typeof insertFixture>>;
 
 beforeAll(async () => {
   database = await createTestDatabase({ onQuery: (sql) => statements.push(sql) });
   db = database.prisma;
   app = createApp({ database });
+  resolvers = createApp({ database, compiledReads: false });
   fixture = await insertFixture(db);
 });
 afterAll(() => database.close());
@@ -206,7 +209,7 @@ interface ContributionsScorecard {
   levels: Array<{ unmetCriteria: Array<{ criterion: { number: number }; contributingActivities: unknown[] }> }>;
 }
 
-describe('the statements a scorecard sends', () => {
+describe('the statements the resolvers send for a scorecard', () => {
   it('answers what the twinnings’ rows do not hold with the relations Pothos loads', async () => {
     const document = `query($placeId: ID!) { communeScorecard(placeId: $placeId, year: 2023) {
       assignedTwinnings { id startsOn agency { name kind parent { name } } place { name } } } }`;
@@ -240,7 +243,7 @@ describe('the statements a scorecard sends', () => {
     document = benchScorecard,
   ): Promise<{ statements: string[]; card: Card }> {
     statements.length = 0;
-    const data = await query<{ communeScorecard: Card }>(app, document, { placeId: fixture.phiNhuId });
+    const data = await query<{ communeScorecard: Card }>(resolvers, document, { placeId: fixture.phiNhuId });
     return { statements: [...statements], card: data.communeScorecard };
   }
 
