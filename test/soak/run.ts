@@ -18,7 +18,7 @@ import {
   startServer,
 } from '../bench/harness/processes.ts';
 import { describeMachine, type Machine } from '../bench/harness/report.ts';
-import type { Target } from '../bench/harness/servers.ts';
+import { startArguments, type Target } from '../bench/harness/servers.ts';
 import { formatTable, median } from '../bench/harness/tables.ts';
 import { readsFor } from '../bench/suites/reads.ts';
 import {
@@ -195,7 +195,7 @@ async function startOurServer(url: string, collections: FullCollections): Promis
   return startServer({
     onOutput: (chunk) => collections.take(chunk),
     label: 'ours',
-    args: ['--trace-gc', '--import', 'tsx', 'packages/server/src/main.ts'],
+    args: ['--trace-gc', ...startArguments()],
     env: {
       DATABASE_URL: url,
       PORT: String(await freePort()),

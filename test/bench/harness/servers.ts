@@ -1,5 +1,7 @@
 import type { ReadDefinition, ServerKind } from '../suites/reads/definitions.ts';
-import { freePort, type RunningServer, startServer } from './processes.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { freePort, repositoryRoot, type RunningServer, startServer } from './processes.ts';
 
 export type DatabaseKind = 'postgres' | 'pglite';
 
@@ -22,7 +24,7 @@ const poolSize = '10';
 
 /**
  * Starts one server process. Every server gets a pool of 10 connections and production mode; ours
- * is started as `pnpm start` starts it (node --import tsx packages/server/src/main.ts), with
+ * is started as `pnpm start` starts it (its node arguments read from package.json), with
  * migrations and seeding off because the bench database is prepared beforehand.
  */
 export async function startTarget(server: ServerKind, database: DatabaseKind, databaseUrl: string): Promise<Target> {
@@ -33,7 +35,7 @@ export async function startTarget(server: ServerKind, database: DatabaseKind, da
     server === 'ours'
       ? {
           label,
-          args: ['--import', 'tsx', 'packages/server/src/main.ts'],
+          args: startArguments(),
           env: {
             ...common,
             LOG_LEVEL: 'warn',
@@ -67,6 +69,16 @@ export async function startTarget(server: ServerKind, database: DatabaseKind, da
           },
   );
   return { server, database, label, databaseUrl, running };
+}
+
+/** The node arguments of `pnpm start` (package.json), so ours runs with the same flags as a user's server. */
+export function startArguments(): string[] {
+  const manifest = JSON.parse(readFileSync(join(repositoryRoot, 'package.json'), 'utf8')) as {
+    scripts: { start: string };
+  };
+  const [command, ...args] = manifest.scripts.start.split(/\s+/);
+  if (command !== 'node') throw new Error(`pnpm start should run node, not ${command}`);
+  return args;
 }
 
 /** Starts a server again after its process died; returns the output it left. */
