@@ -1,7 +1,7 @@
-import type { ReadDefinition, ServerKind } from '../suites/reads/definitions.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { freePort, repositoryRoot, type RunningServer, startServer } from './processes.ts';
+import type { ReadDefinition, ServerKind } from '../suites/reads/definitions.ts';
+import { freePort, type RunningServer, repositoryRoot, startServer } from './processes.ts';
 
 export type DatabaseKind = 'postgres' | 'pglite';
 
