@@ -50,8 +50,19 @@ export const communeScorecardJson: JsonField = {
   where: (_row, target) => `${target}."isCommune"`,
 };
 
-/** What the scorecard's unmet criteria and lists read: the records the row carries (`parts`), by table. */
-const parts = (row: string, table: string) => `${row}.parts->'${table}'`;
+/**
+ * The records of one table the scorecard's row carries (`parts`, as the statement ordered them), as
+ * rows of that table; `where` narrows them.
+ */
+function partsList(source: string, where?: (row: string, target: string) => string): JsonField {
+  return {
+    kind: 'list',
+    source,
+    from: (row, target) => partsJoined(`${row}.parts->'${source}'`, `"${source}"`, target),
+    ...(where ? { where } : {}),
+    orderBy: partOrder,
+  };
+}
 
 export const communeScorecardJsonSource: JsonSource = {
   variants: { CommuneScorecard: () => 'true' },
@@ -60,13 +71,7 @@ export const communeScorecardJsonSource: JsonSource = {
     year: column('year'),
     includesHistory: column('includesHistory'),
     // The commune first, then the communes it replaced, by name.
-    predecessors: {
-      kind: 'list',
-      source: 'Place',
-      from: (row, target) => partsJoined(parts(row, 'Place'), '"Place"', target),
-      where: (row, target) => `${target}.id <> ${row}."communeId"`,
-      orderBy: partOrder,
-    },
+    predecessors: partsList('Place', (row, target) => `${target}.id <> ${row}."communeId"`),
     recognisedLevel: column('recognisedLevel'),
     levels: {
       kind: 'list',
@@ -75,18 +80,8 @@ export const communeScorecardJsonSource: JsonSource = {
         `(SELECT level.value, level.position, ${row}.parts FROM json_array_elements(coalesce(${row}.levels, '[]'::json)) WITH ORDINALITY level(value, position)) ${target}`,
       orderBy: (target) => `${target}.position`,
     },
-    assignedTwinnings: {
-      kind: 'list',
-      source: 'Twinning',
-      from: (row, target) => partsJoined(parts(row, 'Twinning'), '"Twinning"', target),
-      orderBy: partOrder,
-    },
-    openNeeds: {
-      kind: 'list',
-      source: 'Need',
-      from: (row, target) => partsJoined(parts(row, 'Need'), '"Need"', target),
-      orderBy: partOrder,
-    },
+    assignedTwinnings: partsList('Twinning'),
+    openNeeds: partsList('Need'),
     supportInYear: supportTotalOf('yearValueVnd', 'yearActivityCount'),
     supportAllTime: supportTotalOf('allTimeValueVnd', 'allTimeActivityCount'),
     povertyTrend: seriesOf('povertySeries', 'communeId'),
@@ -125,18 +120,10 @@ export const unmetCriterionJson: JsonSource = {
     level: column('level'),
     status: scoreValue('status'),
     // Every agency assigned to the commune, for each criterion it has not met.
-    assignedAgencies: {
-      kind: 'list',
-      source: 'Agency',
-      from: (row, target) => partsJoined(parts(row, 'Agency'), '"Agency"', target),
-      orderBy: partOrder,
-    },
-    openNeeds: {
-      kind: 'list',
-      source: 'Need',
-      from: (row, target) => partsJoined(parts(row, 'Need'), '"Need"', target),
-      where: (row, target) => `${target}_part.value->>'criterionId' = ${row}.value->>'criterionId'`,
-      orderBy: partOrder,
-    },
+    assignedAgencies: partsList('Agency'),
+    openNeeds: partsList(
+      'Need',
+      (row, target) => `${target}_part.value->>'criterionId' = ${row}.value->>'criterionId'`,
+    ),
   },
 };
