@@ -234,7 +234,7 @@ class StatementCompiler {
     typeName: string,
   ): string {
     const node = nodes[0]!;
-    const selections = nodes.flatMap((each) => (each.selectionSet ? [each.selectionSet] : []));
+    const selections = selectionSetsOf(nodes);
     switch (spec.kind) {
       case 'value':
         if (node.arguments?.length || !row) throw new NotCompiled();
@@ -294,12 +294,7 @@ class StatementCompiler {
         const target = this.alias();
         const order = spec.orderBy(target, args);
         const first = args.parameter('first', 'int', pageSize);
-        const json = this.object(
-          getNamedType(nodesField.type),
-          nodes.flatMap((each) => (each.selectionSet ? [each.selectionSet] : [])),
-          target,
-          source,
-        );
+        const json = this.object(getNamedType(nodesField.type), selectionSetsOf(nodes), target, source);
         entries.push([
           key,
           listOf(
@@ -323,9 +318,18 @@ class StatementCompiler {
       if (!readable.includes(argument.name.value)) throw new NotCompiled();
     }
     const parameters = this.parameters;
+    // A request's parameters are read one after another: the field's arguments are coerced once for
+    // all of its parameters (and once for good when they are all written in the document).
+    let coerced: { variables: VariableValues | undefined; values: Record<string, unknown> } | undefined;
+    const valuesFor = (variables: VariableValues | undefined) => {
+      if (!coerced || coerced.variables !== variables) {
+        coerced = { variables, values: getArgumentValues(definition, node, variables) };
+      }
+      return coerced.values;
+    };
     return {
       parameter(name, sqlType, convert) {
-        parameters.push((variables) => convert(getArgumentValues(definition, node, variables)[name]));
+        parameters.push((variables) => convert(valuesFor(variables)[name]));
         return `$${parameters.length}::${sqlType}`;
       },
       constant(value) {
@@ -386,6 +390,11 @@ class StatementCompiler {
     this.aliases += 1;
     return `t${this.aliases}`;
   }
+}
+
+/** The selection sets of a field asked for under one response key (merged, as graphql-js merges them). */
+function selectionSetsOf(nodes: readonly FieldNode[]): SelectionSetNode[] {
+  return nodes.flatMap((each) => (each.selectionSet ? [each.selectionSet] : []));
 }
 
 /** The JSON array of a page's rows (`json`), in their `position`. */
