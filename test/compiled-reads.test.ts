@@ -214,14 +214,50 @@ describe('compiled reads answer as the resolvers do', () => {
         povertyTrend { __typename firstYear lastYear change averageYearlyChange place { name }
           observations { id __typename year value qualifier source place { name } } }
         supportInYear { __typename valueVnd activityCount } supportAllTime { valueVnd activityCount } } }`;
+    // The demo data observes poverty only above communes: the first commune gets a series of its own.
+    const poverty = await database.prisma.indicator.findUniqueOrThrow({ where: { code: 'POVERTY_RATE' } });
+    const first = assessed[0]!;
+    await database.prisma.indicatorObservation.createMany({
+      data: ['12.5', '10.25', '9.1', '8'].map((value, index) => ({
+        placeId: first.id,
+        indicatorId: poverty.id,
+        year: first.year - 3 + index,
+        value,
+      })),
+      skipDuplicates: true,
+    });
+    // And an open need tied to a criterion it has not met.
+    const unmet = await post(
+      resolvers,
+      `query($placeId: ID!, $year: Int!) { communeScorecard(placeId: $placeId, year: $year) {
+        levels { unmetCriteria { criterion { id } } } } }`,
+      { placeId: Buffer.from(`Commune:${first.id}`).toString('base64'), year: first.year },
+    );
+    const [unmetCriterion] = (
+      unmet.body as {
+        data: { communeScorecard: { levels: Array<{ unmetCriteria: Array<{ criterion: { id: string } }> }> } };
+      }
+    ).data.communeScorecard.levels.flatMap((level) => level.unmetCriteria);
+    expect(unmetCriterion).toBeDefined();
+    await database.prisma.need.create({
+      data: {
+        placeId: first.id,
+        category: 'INFRASTRUCTURE',
+        title: 'Help with a criterion not met',
+        requestedOn: new Date(`${first.year}-03-01`),
+        criterionId: Buffer.from(unmetCriterion!.criterion.id, 'base64').toString().split(':')[1]!,
+      },
+    });
     const communeId = (id: string) => Buffer.from(`Commune:${id}`).toString('base64');
-    let withTrend = 0;
+    let longestTrend = 0;
     for (const { id, year } of assessed) {
       const body = await compare(benchRead, { placeId: communeId(id), year }, 'compiled');
-      if ((body.data?.communeScorecard as { povertyTrend: unknown } | null)?.povertyTrend) withTrend += 1;
+      const trend = (body.data?.communeScorecard as { povertyTrend: { observations: unknown[] } | null } | null)
+        ?.povertyTrend;
+      longestTrend = Math.max(longestTrend, trend?.observations.length ?? 0);
       await compare(everything(false), { placeId: communeId(id), year }, 'compiled');
     }
-    expect(withTrend).toBeGreaterThan(0);
+    expect(longestTrend).toBe(4);
     for (const year of [2021, 2024]) {
       await compare(everything(true), { placeId: communeId(merged.id), year }, 'compiled');
       await compare(everything(false), { placeId: communeId(merged.id), year }, 'compiled');
@@ -231,7 +267,6 @@ describe('compiled reads answer as the resolvers do', () => {
     await compare(benchRead, { placeId: communeId(province.id), year: 2024 }, 'compiled');
     await compare(benchRead, { placeId: communeId('00000000-0000-0000-0000-000000000001'), year: 2024 }, 'compiled');
     // What it leaves to the resolvers: a District ID, a year outside the records, contributing activities, the criteria set.
-    const first = assessed[0]!;
     await compare(
       benchRead,
       { placeId: Buffer.from(`District:${first.id}`).toString('base64'), year: first.year },

@@ -75,10 +75,14 @@ export function moneyColumn(name: string): JsonField {
   return { kind: 'value', sql: (row) => `${row}."${name}"::text` };
 }
 
-/** The node ID, as @pothos/plugin-relay encodes it: base64 of "<type>:<id>" (short enough for one line of base64). */
+/**
+ * The node ID, as @pothos/plugin-relay encodes it: base64 of "<type>:<id>". PostgreSQL breaks base64
+ * into lines of 76 characters, which "IndicatorObservation:<id>" already fills.
+ */
 export const globalId: JsonField = {
   kind: 'value',
-  sql: (row, typeName) => `encode(convert_to('${typeName}:' || ${row}.id::text, 'UTF8'), 'base64')`,
+  sql: (row, typeName) =>
+    `translate(encode(convert_to('${typeName}:' || ${row}.id::text, 'UTF8'), 'base64'), E'\n', '')`,
 };
 
 /** A float column or expression: a JSON number that parses to the same double as the resolvers' `Number(…)`. */
@@ -87,16 +91,14 @@ export function floatOf(sql: (row: string) => string): JsonField {
 }
 
 /**
- * The rows of a JSON array of records (`parts`), each joined to its table by its `id` and named
- * `target`, with their position in the array as `${target}_part.position`.
+ * The rows of a table whose IDs are in a uuid[] (`ids`; none when it is null), named `target`, with
+ * their position in the array as `${target}_part.position`.
  */
-export function partsJoined(parts: string, table: string, target: string): string {
-  // json_agg of no rows is null: as SQL NULL, or as JSON null once inside another object.
-  const array = `CASE json_typeof(${parts}) WHEN 'array' THEN ${parts} ELSE '[]'::json END`;
-  return `json_array_elements(${array}) WITH ORDINALITY ${target}_part(value, position) JOIN ${table} ${target} ON ${target}.id = (${target}_part.value->>'id')::uuid`;
+export function idsJoined(ids: string, table: string, target: string): string {
+  return `unnest(${ids}) WITH ORDINALITY ${target}_part(id, position) JOIN ${table} ${target} ON ${target}.id = ${target}_part.id`;
 }
 
-/** Where `partsJoined` rows come in their array's order. */
+/** Where `idsJoined` rows come in their array's order. */
 export const partOrder = (target: string): string => `${target}_part.position`;
 
 /**

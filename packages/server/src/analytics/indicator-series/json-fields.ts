@@ -1,4 +1,14 @@
-import { column, floatOf, type JsonField, type JsonSource, partOrder, partsJoined } from '../../sql/json-select.ts';
+import { Prisma } from '../../generated/prisma/client.ts';
+import {
+  column,
+  embedded,
+  floatOf,
+  idsJoined,
+  type JsonField,
+  type JsonSource,
+  partOrder,
+} from '../../sql/json-select.ts';
+import { indicatorSeriesSql } from './sql.ts';
 
 /** IndicatorSeries (indicator-series/type.ts) from the derived row `seriesOf` makes. */
 export const indicatorSeriesJson: JsonSource = {
@@ -11,7 +21,7 @@ export const indicatorSeriesJson: JsonSource = {
     observations: {
       kind: 'list',
       source: 'IndicatorObservation',
-      from: (row, target) => partsJoined(`${row}.observations`, '"IndicatorObservation"', target),
+      from: (row, target) => idsJoined(`${row}."observationIds"`, '"IndicatorObservation"', target),
       orderBy: partOrder,
     },
     place: { kind: 'object', source: 'Place', where: (row, target) => `${target}.id = ${row}."placeId"` },
@@ -19,19 +29,33 @@ export const indicatorSeriesJson: JsonSource = {
 };
 
 /**
- * The series of a row holding `indicatorSeriesSql`'s result as JSON text (`seriesColumn`) and its
- * place's ID (`placeColumn`); null when the place or the indicator does not exist, as
- * `seriesFromRow` answers.
+ * The series of an indicator for a place of the row, and the units it replaced, up to a year of the
+ * row (each an SQL expression on the row): `indicatorSeriesSql` embedded; null when the place or the
+ * indicator does not exist, as `seriesFromRow` answers.
  */
-export function seriesOf(seriesColumn: string, placeColumn: string): JsonField {
+export function seriesOf(series: {
+  placeId: (row: string) => string;
+  placeIds: (row: string) => string;
+  indicatorCode: string;
+  toYear: (row: string) => string;
+}): JsonField {
   return {
     kind: 'object',
     source: 'IndicatorSeries',
-    from: (row, target) => `(SELECT ${row}."${placeColumn}" AS "placeId",
-        (series->>'firstYear')::int AS "firstYear", (series->>'lastYear')::int AS "lastYear",
-        series->>'change' AS change, series->>'averageYearlyChange' AS "averageYearlyChange",
-        (series->>'observations')::json->'IndicatorObservation' AS observations
-      FROM (SELECT ${row}."${seriesColumn}"::json AS series) parsed
-      WHERE (series->>'placeFound')::boolean AND series->>'indicatorId' IS NOT NULL) ${target}`,
+    from: (row, target, args) => {
+      const statement = embedded(
+        indicatorSeriesSql({
+          placeId: Prisma.raw(series.placeId(row)),
+          placeIds: Prisma.raw(series.placeIds(row)),
+          indicatorCode: series.indicatorCode,
+          toYear: Prisma.raw(series.toYear(row)),
+        }),
+        args,
+        () => undefined,
+      );
+      return `(SELECT ${series.placeId(row)} AS "placeId", found."firstYear", found."lastYear", found.change,
+          found."averageYearlyChange", found."observationIds"
+        FROM (${statement}) found WHERE found."placeFound" AND found."indicatorId" IS NOT NULL) ${target}`;
+    },
   };
 }

@@ -53,9 +53,12 @@ export function indicatorSeriesSql(query: {
   /** The place and the units it replaced, as a uuid[] expression. */
   placeIds: Prisma.Sql;
   indicatorCode: string;
-  fromYear?: number | null;
-  toYear?: number | null;
+  /** A year, or an SQL int expression; none bounds the series. */
+  fromYear?: number | Prisma.Sql | null;
+  toYear?: number | Prisma.Sql | null;
 }): Prisma.Sql {
+  const fromYear = yearBound(query.fromYear);
+  const toYear = yearBound(query.toYear);
   return Prisma.sql`
     WITH indicator AS (
       SELECT id FROM "Indicator" WHERE code = ${query.indicatorCode}
@@ -66,8 +69,8 @@ export function indicatorSeriesSql(query: {
         bool_or(o."placeId" = ${query.placeId}) OVER (PARTITION BY o.year) AS own_reported
       FROM "IndicatorObservation" o JOIN indicator i ON i.id = o."indicatorId"
       WHERE o."placeId" = ANY(${query.placeIds})
-        AND (${query.fromYear ?? null}::int IS NULL OR o.year >= ${query.fromYear ?? null}::int)
-        AND (${query.toYear ?? null}::int IS NULL OR o.year <= ${query.toYear ?? null}::int)
+        AND (${fromYear} IS NULL OR o.year >= ${fromYear})
+        AND (${toYear} IS NULL OR o.year <= ${toYear})
     ),
     series AS (
       SELECT * FROM observed WHERE own OR (NOT own_reported AND reports = 1)
@@ -76,12 +79,15 @@ export function indicatorSeriesSql(query: {
       SELECT min(year) AS first_year, max(year) AS last_year,
         (array_agg(value ORDER BY year))[1] AS first_value,
         (array_agg(value ORDER BY year DESC))[1] AS last_value,
-        json_agg(observation ORDER BY year) AS observations
+        json_agg(observation ORDER BY year) AS observations,
+        array_agg((observation).id ORDER BY year) AS observation_ids
       FROM series
     )
     SELECT EXISTS (SELECT 1 FROM "Place" WHERE id = ${query.placeId}) AS "placeFound",
       (SELECT id::text FROM indicator) AS "indicatorId",
       json_build_object('IndicatorObservation', observations)::text AS observations,
+      -- The same observations as IDs, for a compiled read (http/compiled-reads.ts) that joins them itself.
+      observation_ids AS "observationIds",
       first_year AS "firstYear",
       last_year AS "lastYear",
       CASE WHEN last_year > first_year THEN (last_value - first_value)::text END AS change,
@@ -89,6 +95,10 @@ export function indicatorSeriesSql(query: {
         THEN ((last_value - first_value) / (last_year - first_year))::text
       END AS "averageYearlyChange"
     FROM ends`;
+}
+
+function yearBound(year: number | Prisma.Sql | null | undefined): Prisma.Sql {
+  return year instanceof Prisma.Sql ? Prisma.sql`(${year})::int` : Prisma.sql`${year ?? null}::int`;
 }
 
 export const indicatorSeriesRow = namedQuery({

@@ -1,6 +1,6 @@
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import { FIRST_YEAR, LAST_YEAR } from '../../dates.ts';
-import { column, embedded, type JsonField, type JsonSource, partOrder, partsJoined } from '../../sql/json-select.ts';
+import { column, embedded, idsJoined, type JsonField, type JsonSource, partOrder } from '../../sql/json-select.ts';
 import { seriesOf } from '../indicator-series/json-fields.ts';
 import { supportTotalOf } from '../support-total/json-fields.ts';
 import { communeScorecardRow } from './sql.ts';
@@ -44,21 +44,21 @@ export const communeScorecardJson: JsonField = {
       args,
       (value) => (value === COMMUNE ? commune : value === YEAR ? year : undefined),
     );
-    return `(SELECT card.*, card.rows::json AS parts, ${commune}::uuid AS "communeId", ${year} AS year,
-        ${includeHistory} AS "includesHistory" FROM (${statement}) card) ${target}`;
+    return `(SELECT card.*, ${commune}::uuid AS "communeId", ${year} AS year, ${includeHistory} AS "includesHistory"
+      FROM (${statement}) card) ${target}`;
   },
   where: (_row, target) => `${target}."isCommune"`,
 };
 
 /**
- * The records of one table the scorecard's row carries (`parts`, as the statement ordered them), as
- * rows of that table; `where` narrows them.
+ * The rows of one table the scorecard shows, from the array of their IDs in the scorecard's row
+ * (`idsColumn`, in the order shown); `where` narrows them.
  */
-function partsList(source: string, where?: (row: string, target: string) => string): JsonField {
+function shownList(source: string, idsColumn: string, where?: (row: string, target: string) => string): JsonField {
   return {
     kind: 'list',
     source,
-    from: (row, target) => partsJoined(`${row}.parts->'${source}'`, `"${source}"`, target),
+    from: (row, target) => idsJoined(`${row}."${idsColumn}"`, `"${source}"`, target),
     ...(where ? { where } : {}),
     orderBy: partOrder,
   };
@@ -71,20 +71,26 @@ export const communeScorecardJsonSource: JsonSource = {
     year: column('year'),
     includesHistory: column('includesHistory'),
     // The commune first, then the communes it replaced, by name.
-    predecessors: partsList('Place', (row, target) => `${target}.id <> ${row}."communeId"`),
+    predecessors: shownList('Place', 'placeIds', (row, target) => `${target}.id <> ${row}."communeId"`),
     recognisedLevel: column('recognisedLevel'),
     levels: {
       kind: 'list',
       source: 'CriteriaLevelScore',
       from: (row, target) =>
-        `(SELECT level.value, level.position, ${row}.parts FROM json_array_elements(coalesce(${row}.levels, '[]'::json)) WITH ORDINALITY level(value, position)) ${target}`,
+        // jsonb: the level's fields are read one by one, and json would be parsed again for each.
+        `(SELECT level.value, level.position, ${row}."agencyIds", ${row}."needIds" FROM jsonb_array_elements(coalesce(${row}.levels::jsonb, '[]')) WITH ORDINALITY level(value, position)) ${target}`,
       orderBy: (target) => `${target}.position`,
     },
-    assignedTwinnings: partsList('Twinning'),
-    openNeeds: partsList('Need'),
+    assignedTwinnings: shownList('Twinning', 'twinningIds'),
+    openNeeds: shownList('Need', 'needIds'),
     supportInYear: supportTotalOf('yearValueVnd', 'yearActivityCount'),
     supportAllTime: supportTotalOf('allTimeValueVnd', 'allTimeActivityCount'),
-    povertyTrend: seriesOf('povertySeries', 'communeId'),
+    povertyTrend: seriesOf({
+      placeId: (row) => `${row}."communeId"`,
+      placeIds: (row) => `${row}."unitIds"`,
+      indicatorCode: 'POVERTY_RATE',
+      toYear: (row) => `${row}.year`,
+    }),
   },
 };
 
@@ -103,7 +109,7 @@ export const criteriaLevelScoreJson: JsonSource = {
       kind: 'list',
       source: 'UnmetCriterion',
       from: (row, target) =>
-        `(SELECT unmet.value, unmet.position, ${row}.value->'level' AS level, ${row}.parts FROM json_array_elements(${row}.value->'unmetCriteria') WITH ORDINALITY unmet(value, position)) ${target}`,
+        `(SELECT unmet.value, unmet.position, (unmet.value->>'criterionId')::uuid AS "criterionId", ${row}.value->'level' AS level, ${row}."agencyIds", ${row}."needIds" FROM jsonb_array_elements(${row}.value->'unmetCriteria') WITH ORDINALITY unmet(value, position)) ${target}`,
       orderBy: (target) => `${target}.position`,
     },
   },
@@ -115,15 +121,12 @@ export const unmetCriterionJson: JsonSource = {
     criterion: {
       kind: 'object',
       source: 'Criterion',
-      where: (row, target) => `${target}.id = (${row}.value->>'criterionId')::uuid`,
+      where: (row, target) => `${target}.id = ${row}."criterionId"`,
     },
     level: column('level'),
     status: scoreValue('status'),
     // Every agency assigned to the commune, for each criterion it has not met.
-    assignedAgencies: partsList('Agency'),
-    openNeeds: partsList(
-      'Need',
-      (row, target) => `${target}_part.value->>'criterionId' = ${row}.value->>'criterionId'`,
-    ),
+    assignedAgencies: shownList('Agency', 'agencyIds'),
+    openNeeds: shownList('Need', 'needIds', (row, target) => `${target}."criterionId" = ${row}."criterionId"`),
   },
 };

@@ -171,15 +171,16 @@ export const communeScorecardRow = namedQuery({
       FROM "CriterionAssessment" a JOIN units u ON u.id = a."placeId"
       WHERE a."placeId" = ANY((SELECT array_agg(id) FROM units)::uuid[]) AND a.year = ${year}
     ),
+    chosen AS (
+      SELECT ua.criterion_id, ua.level,
+        (array_agg(ua.status ORDER BY ua.own DESC,
+          CASE ua.status WHEN 'NOT_MET' THEN 0 WHEN 'BASICALLY_MET' THEN 1 ELSE 2 END))[1] AS status
+      FROM unit_assessments ua
+      GROUP BY ua.criterion_id, ua.level
+    ),
     statuses AS (
       SELECT g.criterion_id, g.number, g.level, chosen.status
-      FROM grid g
-      LEFT JOIN LATERAL (
-        SELECT ua.status FROM unit_assessments ua
-        WHERE ua.criterion_id = g.criterion_id AND ua.level = g.level
-        ORDER BY ua.own DESC, CASE ua.status WHEN 'NOT_MET' THEN 0 WHEN 'BASICALLY_MET' THEN 1 ELSE 2 END
-        LIMIT 1
-      ) chosen ON TRUE
+      FROM grid g LEFT JOIN chosen ON chosen.criterion_id = g.criterion_id AND chosen.level = g.level
     ),
     per_level AS (
       SELECT s.level,
@@ -217,6 +218,18 @@ export const communeScorecardRow = namedQuery({
         coalesce(sum(r."valueVnd"), 0)::text AS all_value,
         coalesce(sum(r."activityCount"), 0)::bigint AS all_count
       FROM "SupportTreeRollup" r WHERE r."placeId" IN (SELECT id FROM tops)
+    ),
+    -- The rows the scorecard shows, as IDs in the order it shows them.
+    shown AS (
+      SELECT
+        (SELECT array_agg(p.id ORDER BY NOT u.own, p.name, p.id) FROM units u JOIN "Place" p ON p.id = u.id) AS places,
+        (SELECT array_agg(c.id ORDER BY c.number) FROM "Criterion" c
+          WHERE c.id IN (SELECT criterion_id FROM statuses WHERE status IS DISTINCT FROM 'MET')) AS criteria,
+        (SELECT array_agg(a.id ORDER BY a.name, a.id) FROM assigned a) AS twinnings,
+        (SELECT array_agg(ag.id ORDER BY ag.name, ag.id) FROM "Agency" ag
+          WHERE ag.id IN (SELECT "agencyId" FROM assigned)) AS agencies,
+        (SELECT array_agg(n.id ORDER BY n."requestedOn", n.id) FROM "Need" n
+          WHERE n."placeId" = ANY((SELECT ids FROM area)::uuid[]) AND n.status IN ('OPEN', 'PLEDGED')) AS needs
     )
     SELECT
       EXISTS (SELECT 1 FROM units WHERE own) AS "isCommune",
@@ -228,15 +241,18 @@ export const communeScorecardRow = namedQuery({
           'notAssessed', not_assessed, 'total', total, 'unmetCriteria', unmet
         ) ORDER BY level) FROM per_level) AS levels,
       json_build_object(
-        'Place', (SELECT json_agg(p ORDER BY NOT u.own, p.name, p.id) FROM units u JOIN "Place" p ON p.id = u.id),
-        'Criterion', (SELECT json_agg(c ORDER BY c.number) FROM "Criterion" c
-          WHERE c.id IN (SELECT criterion_id FROM statuses WHERE status IS DISTINCT FROM 'MET')),
-        'Twinning', (SELECT json_agg(t ORDER BY a.name, t.id) FROM "Twinning" t JOIN assigned a ON a.id = t.id),
-        'Agency', (SELECT json_agg(ag ORDER BY ag.name, ag.id) FROM "Agency" ag
-          WHERE ag.id IN (SELECT "agencyId" FROM assigned)),
-        'Need', (SELECT json_agg(n ORDER BY n."requestedOn", n.id) FROM "Need" n
-          WHERE n."placeId" = ANY((SELECT ids FROM area)::uuid[]) AND n.status IN ('OPEN', 'PLEDGED'))
+        'Place', ${rowsOf('Place', Prisma.sql`shown.places`)},
+        'Criterion', ${rowsOf('Criterion', Prisma.sql`shown.criteria`)},
+        'Twinning', ${rowsOf('Twinning', Prisma.sql`shown.twinnings`)},
+        'Agency', ${rowsOf('Agency', Prisma.sql`shown.agencies`)},
+        'Need', ${rowsOf('Need', Prisma.sql`shown.needs`)}
       )::text AS rows,
+      -- The same rows as IDs, for a compiled read (http/compiled-reads.ts) that joins them itself.
+      shown.places AS "placeIds",
+      shown.twinnings AS "twinningIds",
+      shown.agencies AS "agencyIds",
+      shown.needs AS "needIds",
+      (SELECT array_agg(id) FROM units) AS "unitIds",
       (SELECT ids::text[] FROM area) AS "areaIds",
       support.year_value AS "yearValueVnd",
       support.year_count AS "yearActivityCount",
@@ -248,9 +264,15 @@ export const communeScorecardRow = namedQuery({
         indicatorCode: 'POVERTY_RATE',
         toYear: scope.year,
       })}) series) AS "povertySeries"
-    FROM support`;
+    FROM support, shown`;
   },
 });
+
+/** The rows of a table whose IDs are in an array, as a JSON array in the array's order; null for none. */
+function rowsOf(table: string, ids: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`(SELECT json_agg(r ORDER BY listed.position) FROM unnest(${ids}) WITH ORDINALITY listed(id, position)
+    JOIN ${Prisma.raw(`"${table}"`)} r ON r.id = listed.id)`;
+}
 
 /** Finds a row of `rows` by id, or throws `missing` followed by the id. */
 function lookup<Row extends { id: string }>(rows: readonly Row[], missing: string): (id: string) => Row {
