@@ -32,7 +32,11 @@ const threeLevels = graphql(`query NPlusOneThreeLevels($provinces: Int!) {
 }`);
 
 /** An app on a fresh test database that records every statement it sends, for the file's describe block. */
-function recordingApp({ costLimit }: { costLimit: boolean }): { statements: string[]; readonly app: App } {
+function recordingApp({ costLimit }: { costLimit: boolean }): {
+  statements: string[];
+  readonly app: App;
+  readonly database: Database;
+} {
   const statements: string[] = [];
   let database: Database;
   let app: App;
@@ -48,6 +52,9 @@ function recordingApp({ costLimit }: { costLimit: boolean }): { statements: stri
     statements,
     get app() {
       return app;
+    },
+    get database() {
+      return database;
     },
   };
 }
@@ -181,6 +188,45 @@ describe('reads of places, parents and activities', () => {
     expect(many.data.activities.nodes.length).toBeGreaterThan(5);
     expect(few.statements).toHaveLength(1);
     expect(many.statements).toEqual(few.statements);
+  });
+
+  it('reads the agencies and places of a page of support groups in one statement each, the same for 1 or 100', async () => {
+    interface Named {
+      id: string;
+      name: string;
+    }
+    interface Groups {
+      supportSummary: { nodes: Array<{ agency: Named | null; province: Named | null; commune: Named | null }> };
+    }
+    const page = (first: number) =>
+      `{ supportSummary(groupBy: [AGENCY, PROVINCE, COMMUNE], first: ${first}) { nodes { agency { id name } province { id name } commune { id name } } } }`;
+    const few = await statementsOf<Groups, Record<string, never>>(page(1));
+    const many = await statementsOf<Groups, Record<string, never>>(page(100));
+    expect(few.data.supportSummary.nodes).toHaveLength(1);
+    expect(many.data.supportSummary.nodes.length).toBeGreaterThan(1);
+    // The summary, then one statement for the agencies and one for the places of both levels.
+    expect(many.statements).toHaveLength(3);
+    expect([...many.statements].sort()).toEqual([...few.statements].sort());
+    // A group of activities recorded above the communes has no commune.
+    const uuidOf = (named: Named) => Buffer.from(named.id, 'base64').toString().split(':')[1]!;
+    const { prisma } = recorded.database;
+    const checked = { agency: 0, province: 0, commune: 0 };
+    for (const { agency, province, commune } of many.data.supportSummary.nodes) {
+      if (agency) {
+        expect(agency.name).toBe((await prisma.agency.findUniqueOrThrow({ where: { id: uuidOf(agency) } })).name);
+        checked.agency += 1;
+      }
+      for (const [place, level] of [
+        [province, 'PROVINCE'],
+        [commune, 'COMMUNE'],
+      ] as const) {
+        if (!place) continue;
+        const row = await prisma.place.findUniqueOrThrow({ where: { id: uuidOf(place) } });
+        expect([place.name, row.level]).toEqual([row.name, level]);
+        checked[level === 'PROVINCE' ? 'province' : 'commune'] += 1;
+      }
+    }
+    expect(Math.min(checked.agency, checked.province, checked.commune)).toBeGreaterThan(0);
   });
 
   it('reads only the columns a query asks for', async () => {

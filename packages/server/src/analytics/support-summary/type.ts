@@ -1,6 +1,11 @@
-import type { PrismaClient } from '../../db/database.ts';
+import { createContextCache } from '@pothos/core';
+import DataLoader from 'dataloader';
+import type { Place } from '../../generated/prisma/client.ts';
 import { builder } from '../../schema/builder.ts';
+import type { Context } from '../../schema/context.ts';
 import { ActivityCategoryEnum, AgencyKindEnum, FundingSourceEnum } from '../../schema/enums.ts';
+import { AgencyRef, PlaceRef } from '../../schema/refs.ts';
+import { rowsById } from '../../sql/rows-by-id.ts';
 import { type SupportGroup, supportDimensions, supportOrders } from './sql.ts';
 
 export const SupportDimensionEnum = builder.enumType('SupportDimension', {
@@ -34,30 +39,29 @@ export const SupportFilterInput = builder.inputType('SupportFilter', {
 export const SupportGroupRef = builder.objectRef<SupportGroup>('SupportGroup').implement({
   description: 'Support totals for one group. Only the keys named in `groupBy` are set.',
   fields: (t) => ({
-    agency: t.prismaField({
-      type: 'Agency',
+    // Each group's agency or place, loaded for every group of the page by one statement.
+    agency: t.loadable({
+      type: AgencyRef,
       nullable: true,
-      resolve: (query, group, _args, { db }) => {
-        // Read the selection even when the group has no agency, so Pothos does not warn it went unused.
-        const selection = { ...query };
-        return group.agencyId ? db.agency.findUnique({ ...selection, where: { id: group.agencyId } }) : null;
-      },
+      load: (ids: string[], { db }) => rowsById(db, 'Agency', ids),
+      sort: (row) => row.id,
+      resolve: (group) => group.agencyId,
     }),
     agencyKind: t.expose('agencyKind', { type: AgencyKindEnum, nullable: true }),
-    province: t.prismaField({
-      type: 'Place',
+    province: t.field({
+      type: PlaceRef,
       nullable: true,
-      resolve: (query, group, _args, { db }) => placeOrNull(db, query, group.provinceId),
+      resolve: (group, _args, context) => placeOf(context, group.provinceId),
     }),
-    district: t.prismaField({
-      type: 'Place',
+    district: t.field({
+      type: PlaceRef,
       nullable: true,
-      resolve: (query, group, _args, { db }) => placeOrNull(db, query, group.districtId),
+      resolve: (group, _args, context) => placeOf(context, group.districtId),
     }),
-    commune: t.prismaField({
-      type: 'Place',
+    commune: t.field({
+      type: PlaceRef,
       nullable: true,
-      resolve: (query, group, _args, { db }) => placeOrNull(db, query, group.communeId),
+      resolve: (group, _args, context) => placeOf(context, group.communeId),
     }),
     year: t.exposeInt('year', { nullable: true }),
     category: t.expose('category', { type: ActivityCategoryEnum, nullable: true }),
@@ -83,10 +87,17 @@ export const SupportGroupRef = builder.objectRef<SupportGroup>('SupportGroup').i
   }),
 });
 
-/** Reads the selection even when the group has no place, so Pothos does not warn it went unused. */
-function placeOrNull<Selection extends object>(db: PrismaClient, query: Selection, id: string | null) {
-  const selection = { ...query };
-  return id ? db.place.findUnique({ ...selection, where: { id } }) : null;
+/** The places of the request's groups, at every level asked, read by one statement. */
+const placesById = createContextCache(
+  ({ db }: Context) =>
+    new DataLoader<string, Place | null>(async (ids) => {
+      const rows = new Map((await rowsById(db, 'Place', ids)).map((row) => [row.id, row]));
+      return ids.map((id) => rows.get(id) ?? null);
+    }),
+);
+
+function placeOf(context: Context, id: string | null): Promise<Place | null> | null {
+  return id ? placesById(context).load(id) : null;
 }
 
 /** A distinct count the resolver computes only when the query selects it (see `selectedFields`). */
