@@ -256,9 +256,8 @@ class StatementCompiler {
         const order = spec.orderBy(target);
         const where = spec.where ? ` WHERE ${spec.where(row, target)}` : '';
         const json = this.object(getNamedType(definition.type), selections, target, source);
-        return listOf(
-          `SELECT ${json} AS json, row_number() OVER (ORDER BY ${order}) AS position FROM ${spec.from(row, target)}${where}`,
-        );
+        // Unpaged: aggregated in order straight from the rows, with no page to number.
+        return `(SELECT coalesce(json_agg(${json} ORDER BY ${order}), '[]'::json) FROM ${spec.from(row, target)}${where})`;
       }
       case 'connection':
         return this.connection(spec, definition, node, selections, row);
