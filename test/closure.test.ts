@@ -10,6 +10,7 @@ import {
   expectExact,
   supportLevelCategoryMismatches,
   supportLevelMonthMismatches,
+  supportProvinceKindMismatches,
   supportTotalsAndNaive,
   supportTreeCategoryMismatches,
   supportTreeMismatches,
@@ -57,6 +58,7 @@ async function expectClosureEqualsWalk(): Promise<void> {
     SupportLevelCategoryRollup: supportLevelCategoryMismatches,
     SupportTreeMonthRollup: supportTreeMonthMismatches,
     SupportLevelMonthRollup: supportLevelMonthMismatches,
+    SupportProvinceKindRollup: supportProvinceKindMismatches,
   });
 }
 

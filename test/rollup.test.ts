@@ -26,6 +26,7 @@ import {
   supportLevelCategoryMismatches,
   supportLevelMonthMismatches,
   supportPairTotalMismatches,
+  supportProvinceKindMismatches,
   supportReachMismatches,
   supportTotalsAndNaive,
   supportTreeCategoryMismatches,
@@ -160,6 +161,7 @@ const groupings: SupportDimension[][] = [
   ['PROVINCE', 'YEAR'],
   ['AGENCY', 'YEAR'],
   ['AGENCY_KIND', 'CATEGORY'],
+  ['PROVINCE', 'AGENCY_KIND', 'CATEGORY'],
   ['DISTRICT', 'CATEGORY'],
   ['COMMUNE', 'FUNDING_SOURCE', 'YEAR'],
   ['CATEGORY', 'FUNDING_SOURCE', 'YEAR'],
@@ -241,6 +243,7 @@ async function expectSameEverywhere(): Promise<void> {
     SupportTreeCategoryRollup: supportTreeCategoryMismatches,
     SupportLevelCategoryRollup: supportLevelCategoryMismatches,
     SupportKindRollup: supportKindMismatches,
+    SupportProvinceKindRollup: supportProvinceKindMismatches,
     SupportTreeMonthRollup: supportTreeMonthMismatches,
     SupportLevelMonthRollup: supportLevelMonthMismatches,
     SupportCategoryRollup: supportCategoryMismatches,
@@ -463,11 +466,45 @@ describe('supportSummary over the rollups', () => {
     expect(await readsKinds({ agencyKinds: ['ENTERPRISE'] }, ['YEAR'], false)).toBe(false);
     expect(await readsKinds({}, ['AGENCY_KIND', 'CATEGORY'], true)).toBe(false);
     expect(await readsKinds({}, ['AGENCY_KIND', 'AGENCY', 'CATEGORY'], false)).toBe(false);
-    expect(await readsKinds({ agencyKinds: ['ENTERPRISE'] }, ['PROVINCE', 'CATEGORY'], false)).toBe(false);
+    expect(await readsKinds({ agencyKinds: ['ENTERPRISE'] }, ['DISTRICT', 'CATEGORY'], false)).toBe(false);
     expect(await readsKinds({ agencyKinds: ['ENTERPRISE'], agencyIds: [randomUUID()] }, ['CATEGORY'], false)).toBe(
       false,
     );
     expect(await readsKinds({ recordedBy: day('2024-06-30') }, ['AGENCY_KIND', 'CATEGORY'], false)).toBe(false);
+    // By province with a category or funding source, grouped or filtered by agency kind, over whole
+    // years: the province kind rollup, with the kind rollup for what lies under no province.
+    const readsProvinceKinds = async (filter: SupportFilter, dimensions: SupportDimension[], counts: boolean) => {
+      const read = await reads('SupportProvinceKindRollup', filter, dimensions, counts);
+      if (read) expect(statements.some((sql) => sql.includes('"SupportKindRollup"'))).toBe(true);
+      return read;
+    };
+    expect(await readsProvinceKinds({ agencyKinds: ['ENTERPRISE'] }, ['PROVINCE', 'CATEGORY'], false)).toBe(true);
+    expect(await readsProvinceKinds({}, ['PROVINCE', 'AGENCY_KIND', 'FUNDING_SOURCE'], false)).toBe(true);
+    expect(
+      await readsProvinceKinds(
+        { agencyKinds: ['ENTERPRISE'], categories: ['VISIT'], years: [2024] },
+        ['PROVINCE'],
+        false,
+      ),
+    ).toBe(true);
+    expect(await readsProvinceKinds({ agencyKinds: ['ENTERPRISE'] }, ['PROVINCE'], false)).toBe(false);
+    expect(await readsProvinceKinds({}, ['PROVINCE', 'CATEGORY'], false)).toBe(false);
+    expect(await readsProvinceKinds({ agencyKinds: ['ENTERPRISE'] }, ['PROVINCE', 'CATEGORY'], true)).toBe(false);
+    expect(await readsProvinceKinds({ agencyKinds: ['ENTERPRISE'] }, ['DISTRICT', 'CATEGORY'], false)).toBe(false);
+    expect(
+      await readsProvinceKinds(
+        { agencyKinds: ['ENTERPRISE'], from: day('2024-03-01') },
+        ['PROVINCE', 'CATEGORY'],
+        false,
+      ),
+    ).toBe(false);
+    expect(
+      await readsProvinceKinds(
+        { agencyKinds: ['ENTERPRISE'], agencyIds: [randomUUID()] },
+        ['PROVINCE', 'CATEGORY'],
+        false,
+      ),
+    ).toBe(false);
     const readsNational = (filter: SupportFilter, dimensions: SupportDimension[], counts: boolean) =>
       reads('SupportCategoryRollup', filter, dimensions, counts);
     expect(await readsNational({}, ['CATEGORY'], false)).toBe(true);
@@ -522,6 +559,24 @@ describe('supportSummary over the rollups', () => {
         beneficiaryCount: n,
       })),
     });
+    // A commune under no province (imported without its parent): its support is the part of the
+    // country's that lies under no unit of any level.
+    const orphan = await db.place.create({
+      data: { level: 'COMMUNE', kind: 'COMMUNE', name: 'Mồ Côi', fullName: 'Xã Mồ Côi', nameFolded: 'mo coi' },
+    });
+    await db.activity.update({ where: { id: some[31]!.id }, data: { placeId: orphan.id } });
+    await db.activity.create({
+      data: {
+        agencyId: template.agencyId,
+        placeId: orphan.id,
+        category: 'CASH_GIFT',
+        fundingSource: 'AGENCY_OWN',
+        title: 'At the orphan commune',
+        occurredOn: day('2024-08-20'),
+        valueVnd: 5_000_000n,
+        beneficiaryCount: 12,
+      },
+    });
     // An agency that changes kind takes its support to the new kind.
     const agency = await db.agency.findUniqueOrThrow({ where: { id: template.agencyId } });
     await db.agency.update({
@@ -555,6 +610,7 @@ describe('supportSummary over the rollups', () => {
     await database.prisma.$executeRawUnsafe(`DELETE FROM "SupportTreeCategoryRollup" WHERE random() < 0.5`);
     await database.prisma.$executeRawUnsafe(`UPDATE "SupportLevelCategoryRollup" SET "valueVnd" = 1`);
     await database.prisma.$executeRawUnsafe(`DELETE FROM "SupportKindRollup" WHERE random() < 0.5`);
+    await database.prisma.$executeRawUnsafe(`UPDATE "SupportProvinceKindRollup" SET "activityCount" = 4`);
     await database.prisma.$executeRawUnsafe(`UPDATE "SupportTreeMonthRollup" SET "activityCount" = 2`);
     await database.prisma.$executeRawUnsafe(`DELETE FROM "SupportLevelMonthRollup" WHERE random() < 0.5`);
     await rebuildRollups(database.prisma);

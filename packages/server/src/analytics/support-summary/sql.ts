@@ -185,14 +185,18 @@ function groupedSupportSql(
 ): Prisma.Sql {
   const subtree = subtreeGrouping(filter, dimensions, distinctCounts);
   const byKind = !subtree && kindRollupAnswers(filter, dimensions, distinctCounts);
+  const byProvinceKind = !subtree && !byKind && provinceKindRollupAnswers(filter, dimensions, distinctCounts);
+  // The place level whose units the rows carry as `unitId`, already summed over their subtrees.
+  const unitLevel = subtree ? subtree.level : byProvinceKind ? 'PROVINCE' : null;
+  // The kind rows carry the agency kind, already filtered.
+  const kindOnRows = byKind || byProvinceKind;
   const expression = (dimension: SupportDimension) => {
-    if (dimension === subtree?.level) return Prisma.sql`s."unitId"`;
-    if (dimension === 'AGENCY_KIND' && byKind) return Prisma.sql`s."agencyKind"`;
+    if (dimension === unitLevel) return Prisma.sql`s."unitId"`;
+    if (dimension === 'AGENCY_KIND' && kindOnRows) return Prisma.sql`s."agencyKind"`;
     return dimensionSql[dimension].expression;
   };
-  const levels = placeLevels.filter((level) => dimensions.includes(level) && level !== subtree?.level);
-  // The kind rows carry the agency kind, already filtered.
-  const needsAgency = !byKind && (dimensions.includes('AGENCY_KIND') || Boolean(filter.agencyKinds?.length));
+  const levels = placeLevels.filter((level) => dimensions.includes(level) && level !== unitLevel);
+  const needsAgency = !kindOnRows && (dimensions.includes('AGENCY_KIND') || Boolean(filter.agencyKinds?.length));
   const selected = dimensions.map(
     (dimension) =>
       Prisma.sql`${expression(dimension)}::${Prisma.raw(dimension === 'YEAR' ? 'int' : 'text')} AS "${Prisma.raw(dimensionSql[dimension].column)}"`,
@@ -211,7 +215,9 @@ function groupedSupportSql(
     ? subtreeRows(filter, subtree, !dimensions.includes('YEAR'))
     : byKind
       ? { sql: monthRowsSql(filter, 'SupportKindRollup'), onePer: null }
-      : supportRows(filter, needs);
+      : byProvinceKind
+        ? { sql: provinceKindRows(filter, dimensions), onePer: null }
+        : supportRows(filter, needs);
   const totals = totalsSql(onePerGroup(rows, dimensions));
   const from = Prisma.sql`
     FROM src s
@@ -393,6 +399,74 @@ function kindRollupAnswers(
     !filter.agencyIds &&
     !filter.recordedBy
   );
+}
+
+/**
+ * Whether "SupportProvinceKindRollup" (per province, agency kind, year, category and funding
+ * source) answers a summary: by province with a category or funding source grouped or filtered,
+ * grouped or filtered by agency kind, over whole years, with nothing else in it (no other place
+ * level, agency, place or agency filter, distinct count or past recording day). Without a category
+ * or funding source the year rollup, whose rows carry no category, answers it from fewer rows.
+ */
+function provinceKindRollupAnswers(
+  filter: SupportFilter,
+  dimensions: readonly SupportDimension[],
+  distinctCounts: DistinctCounts,
+): boolean {
+  return (
+    dimensions.includes('PROVINCE') &&
+    (dimensions.includes('AGENCY_KIND') || Boolean(filter.agencyKinds?.length)) &&
+    asksCategory(filter, dimensions) &&
+    coversWholeYears(filter) &&
+    dimensions.every((dimension) => provinceKindDimensions.has(dimension)) &&
+    !distinctCounts.places &&
+    !distinctCounts.agencies &&
+    !filter.placeIds &&
+    !filter.placesIn &&
+    !filter.agencyIds &&
+    !filter.recordedBy
+  );
+}
+
+const provinceKindDimensions = new Set<SupportDimension>([
+  'PROVINCE',
+  'AGENCY_KIND',
+  'YEAR',
+  'CATEGORY',
+  'FUNDING_SOURCE',
+]);
+
+/**
+ * `(unitId, agencyKind, year, category, fundingSource, n, v, b)` from "SupportProvinceKindRollup":
+ * each province's rows in the kinds, years, categories and funding sources asked, summed by the
+ * dimensions grouped (the others null), and what lies under no province as `unitId` null: the kind
+ * rollup ("SupportKindRollup", all places) less those sums, dropped where it nets to 0.
+ */
+function provinceKindRows(filter: SupportFilter, dimensions: readonly SupportDimension[]): Prisma.Sql {
+  const parts = [...rollupConditions(filter), ...yearBounds(filter), ...categoryConditions(filter)];
+  if (filter.agencyKinds?.length) parts.push(Prisma.sql`r."agencyKind" = ANY(${filter.agencyKinds}::"AgencyKind"[])`);
+  const asked = Prisma.join(parts, ' AND ');
+  const keyOf = (dimension: SupportDimension, column: string, type: string) =>
+    Prisma.raw(dimensions.includes(dimension) ? `r.${column}` : `NULL::${type}`);
+  const keys = Prisma.sql`${keyOf('AGENCY_KIND', '"agencyKind"', '"AgencyKind"')} AS "agencyKind",
+    ${keyOf('YEAR', 'year', 'smallint')} AS year, ${keyOf('CATEGORY', 'category', '"ActivityCategory"')} AS category,
+    ${keyOf('FUNDING_SOURCE', '"fundingSource"', '"FundingSource"')} AS "fundingSource"`;
+  return Prisma.sql`
+    WITH unit AS MATERIALIZED (
+      SELECT r."placeId", ${keys}, sum(r."activityCount")::int AS n, sum(r."valueVnd")::bigint AS v, sum(r."beneficiaryCount")::bigint AS b
+      FROM "SupportProvinceKindRollup" r WHERE ${asked}
+      GROUP BY 1, 2, 3, 4, 5
+    )
+    SELECT "placeId" AS "unitId", "agencyKind", year, category, "fundingSource", n, v, b FROM unit
+    UNION ALL
+    SELECT NULL, "agencyKind", year, category, "fundingSource", sum(n)::int, sum(v)::bigint, sum(b)::bigint
+    FROM (
+      SELECT ${keys}, r."activityCount" AS n, r."valueVnd" AS v, r."beneficiaryCount" AS b
+      FROM "SupportKindRollup" r WHERE ${asked}
+      UNION ALL
+      SELECT "agencyKind", year, category, "fundingSource", -n, -v, -b FROM unit
+    ) rest
+    GROUP BY 2, 3, 4, 5 HAVING sum(n) <> 0`;
 }
 
 /** Whether a summary groups or filters by category or funding source, which only the month rollups and those by category keep. */
