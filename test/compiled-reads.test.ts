@@ -182,6 +182,50 @@ describe('compiled reads answer as the resolvers do', () => {
     for (const [document, variables] of cases) await compare(document, variables, 'resolved');
   });
 
+  it('supportSummary by every dimension and order, with each filter it compiles (bench summary reads)', async () => {
+    const measures = 'valueVnd activityCount beneficiaryCount';
+    const keys =
+      'agency { id name } agencyKind province { id code name } district { __typename name } commune { code name } year category fundingSource';
+    const documents = [
+      `{ supportSummary(groupBy: [PROVINCE], first: 20) { totalCount nodes { province { code name } ${measures} } } }`,
+      `{ supportSummary(groupBy: [AGENCY]) { totalCount nodes { agency { name } valueVnd activityCount } } }`,
+      `{ s: supportSummary(groupBy: [COMMUNE, YEAR, COMMUNE], orderBy: KEY_ASC, first: 100) { n: totalCount nodes { ${keys} ${measures} } } }`,
+      `{ supportSummary(groupBy: [AGENCY_KIND, CATEGORY, FUNDING_SOURCE, DISTRICT], orderBy: COUNT_DESC, first: 7) { __typename totalCount nodes { __typename ${keys} ${measures} } } }`,
+      `{ supportSummary(groupBy: [PROVINCE, CATEGORY], orderBy: BENEFICIARIES_DESC, filter: { agencyKind: [PEOPLES_COMMITTEE, ENTERPRISE], years: [2023, 2024] }) { totalCount nodes { ${keys} ${measures} } } }`,
+      `{ supportSummary(groupBy: [YEAR], orderBy: VALUE_ASC, filter: { from: "2023-03-15", to: "2024-02-10", category: [VISIT, CASH_GIFT], fundingSource: [AGENCY_OWN] }) { totalCount nodes { year ${measures} } } }`,
+      `{ supportSummary(groupBy: [AGENCY, YEAR], filter: { asOf: "2024-06-30" }) { totalCount nodes { agency { name } year ${measures} } } }`,
+      `{ supportSummary(groupBy: [CATEGORY], filter: { years: [1990] }) { totalCount nodes { category ${measures} } } }`,
+    ];
+    for (const document of documents) {
+      const body = await compare(document, {}, 'compiled');
+      expect(JSON.stringify(body.data)).toMatch(/"totalCount":[1-9]|"n":[1-9]|"totalCount":0,"nodes":\[\]/);
+    }
+    // The groups carry real keys and totals, not only nulls.
+    const provinces = await compare(documents[0]!, {}, 'compiled');
+    const nodes = (
+      provinces.data!.supportSummary as { nodes: Array<{ province: { name: string } | null; valueVnd: string }> }
+    ).nodes;
+    expect(nodes.length).toBeGreaterThan(0);
+    expect(nodes.some((node) => node.province !== null && BigInt(node.valueVnd) > 0n)).toBe(true);
+  });
+
+  it('leaves to the resolvers a supportSummary with distinct counts, a place or agency filter, variables, cursors or no groups', async () => {
+    const province = await post(compiled, '{ place(code: "40", asOf: "2024-01-01") { id } }');
+    const placeId = (province.body.data as { place: { id: string } }).place.id;
+    const cases: Array<[string, Record<string, unknown>]> = [
+      ['{ supportSummary(groupBy: [PROVINCE]) { nodes { valueVnd placeCount } } }', {}],
+      ['{ supportSummary(groupBy: [YEAR]) { nodes { valueVnd agencyCount } } }', {}],
+      [`{ supportSummary(groupBy: [COMMUNE], filter: { placeId: "${placeId}" }) { nodes { valueVnd } } }`, {}],
+      ['query($by: [SupportDimension!]!) { supportSummary(groupBy: $by) { nodes { valueVnd } } }', { by: ['YEAR'] }],
+      ['{ supportSummary(groupBy: [YEAR], first: 2) { edges { cursor } pageInfo { hasNextPage } } }', {}],
+      ['{ supportSummary(groupBy: [YEAR], first: 1, after: "YXJyYXljb25uZWN0aW9uOjA=") { nodes { year } } }', {}],
+      ['{ supportSummary(groupBy: []) { totalCount nodes { valueVnd } } }', {}],
+      ['{ supportSummary(groupBy: [YEAR], first: 500) { nodes { valueVnd } } }', {}],
+      ['{ supportSummary(groupBy: [YEAR], first: 0) { nodes { valueVnd } } }', {}],
+    ];
+    for (const [document, variables] of cases) await compare(document, variables, 'resolved');
+  });
+
   it('a commune scorecard with every field it compiles, with and without history (bench scorecard)', async () => {
     // Communes assessed in the demo data, in their latest assessed year, and one formed by the 2025 reform.
     const assessed = await database.prisma.$queryRaw<Array<{ id: string; year: number }>>`

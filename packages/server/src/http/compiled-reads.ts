@@ -27,6 +27,11 @@ import {
   criteriaLevelScoreJson,
   unmetCriterionJson,
 } from '../analytics/scorecard/json-fields.ts';
+import {
+  supportGroupJson,
+  supportSummaryConnectionJson,
+  supportSummaryJson,
+} from '../analytics/support-summary/json-fields.ts';
 import { supportTotalJson } from '../analytics/support-total/json-fields.ts';
 import { textQueryOf } from '../db/text-queries.ts';
 import { activityJson, allActivitiesJson } from '../domain/activity/json-fields.ts';
@@ -53,11 +58,14 @@ const sources: Readonly<Record<string, JsonSource>> = {
   CommuneScorecard: communeScorecardJsonSource,
   CriteriaLevelScore: criteriaLevelScoreJson,
   UnmetCriterion: unmetCriterionJson,
+  SupportSummaryConnection: supportSummaryConnectionJson,
+  SupportGroup: supportGroupJson,
 };
 const rootFields: Readonly<Record<string, JsonField>> = {
   place: placeByCodeJson,
   activities: allActivitiesJson,
   communeScorecard: communeScorecardJson,
+  supportSummary: supportSummaryJson,
 };
 
 /** json_build_object takes at most 100 arguments: 50 keys and their values. */

@@ -121,6 +121,10 @@ export function embedded(
 function constantText(value: unknown): string | null {
   if (value === null || value === undefined) return null;
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return String(value);
+  const day = dayText(value);
+  if (day) return day;
+  // An array of enum values, numbers or UUIDs, as PostgreSQL writes an array (no element needs quotes).
+  if (Array.isArray(value) && value.every((item) => /^[\w-]+$/.test(String(item)))) return `{${value.join(',')}}`;
   throw new Error(`An embedded statement's constant ${JSON.stringify(value)} has no text form`);
 }
 
