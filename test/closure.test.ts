@@ -11,6 +11,7 @@ import {
   supportLevelCategoryMismatches,
   supportLevelMonthMismatches,
   supportProvinceKindMismatches,
+  supportProvinceMonthMismatches,
   supportTotalsAndNaive,
   supportTreeCategoryMismatches,
   supportTreeMismatches,
@@ -59,6 +60,7 @@ async function expectClosureEqualsWalk(): Promise<void> {
     SupportTreeMonthRollup: supportTreeMonthMismatches,
     SupportLevelMonthRollup: supportLevelMonthMismatches,
     SupportProvinceKindRollup: supportProvinceKindMismatches,
+    SupportProvinceMonthRollup: supportProvinceMonthMismatches,
   });
 }
 

@@ -27,6 +27,7 @@ import {
   supportLevelMonthMismatches,
   supportPairTotalMismatches,
   supportProvinceKindMismatches,
+  supportProvinceMonthMismatches,
   supportReachMismatches,
   supportTotalsAndNaive,
   supportTreeCategoryMismatches,
@@ -161,6 +162,7 @@ const groupings: SupportDimension[][] = [
   ['PROVINCE', 'YEAR'],
   ['AGENCY', 'YEAR'],
   ['AGENCY_KIND', 'CATEGORY'],
+  ['PROVINCE', 'CATEGORY'],
   ['PROVINCE', 'AGENCY_KIND', 'CATEGORY'],
   ['DISTRICT', 'CATEGORY'],
   ['COMMUNE', 'FUNDING_SOURCE', 'YEAR'],
@@ -244,6 +246,7 @@ async function expectSameEverywhere(): Promise<void> {
     SupportLevelCategoryRollup: supportLevelCategoryMismatches,
     SupportKindRollup: supportKindMismatches,
     SupportProvinceKindRollup: supportProvinceKindMismatches,
+    SupportProvinceMonthRollup: supportProvinceMonthMismatches,
     SupportTreeMonthRollup: supportTreeMonthMismatches,
     SupportLevelMonthRollup: supportLevelMonthMismatches,
     SupportCategoryRollup: supportCategoryMismatches,
@@ -455,6 +458,30 @@ describe('supportSummary over the rollups', () => {
     expect(await readsTreeByMonth({ from: day('2023-03-01'), agencyKinds: ['ENTERPRISE'] }, ['PROVINCE'], false)).toBe(
       false,
     );
+    // By province with a category or funding source over months that are not whole years: the
+    // province rollup by month, with the national month rollup for what lies under no province.
+    const readsProvinceMonths = async (filter: SupportFilter, dimensions: SupportDimension[], counts: boolean) => {
+      const read = await reads('SupportProvinceMonthRollup', filter, dimensions, counts);
+      if (read) expect(statements.some((sql) => sql.includes('"SupportCategoryRollup"'))).toBe(true);
+      return read;
+    };
+    expect(
+      await readsProvinceMonths({ from: day('2023-03-01'), to: day('2024-02-29') }, ['PROVINCE', 'CATEGORY'], false),
+    ).toBe(true);
+    expect(
+      await readsProvinceMonths({ from: day('2023-03-15'), categories: ['VISIT'] }, ['PROVINCE', 'YEAR'], false),
+    ).toBe(true);
+    expect(await readsProvinceMonths({ from: day('2023-03-01') }, ['PROVINCE'], false)).toBe(false);
+    expect(await readsProvinceMonths({ years: [2024] }, ['PROVINCE', 'CATEGORY'], false)).toBe(false);
+    expect(await readsProvinceMonths({ from: day('2023-03-01') }, ['DISTRICT', 'CATEGORY'], false)).toBe(false);
+    expect(await readsProvinceMonths({ from: day('2023-03-01') }, ['PROVINCE', 'CATEGORY'], true)).toBe(false);
+    expect(
+      await readsProvinceMonths(
+        { from: day('2023-03-01'), agencyKinds: ['ENTERPRISE'] },
+        ['PROVINCE', 'CATEGORY'],
+        false,
+      ),
+    ).toBe(false);
     // By agency kind with a category, a funding source or months in it: the kind rollup.
     const readsKinds = (filter: SupportFilter, dimensions: SupportDimension[], counts: boolean) =>
       reads('SupportKindRollup', filter, dimensions, counts);
@@ -611,6 +638,7 @@ describe('supportSummary over the rollups', () => {
     await database.prisma.$executeRawUnsafe(`UPDATE "SupportLevelCategoryRollup" SET "valueVnd" = 1`);
     await database.prisma.$executeRawUnsafe(`DELETE FROM "SupportKindRollup" WHERE random() < 0.5`);
     await database.prisma.$executeRawUnsafe(`UPDATE "SupportProvinceKindRollup" SET "activityCount" = 4`);
+    await database.prisma.$executeRawUnsafe(`DELETE FROM "SupportProvinceMonthRollup" WHERE random() < 0.5`);
     await database.prisma.$executeRawUnsafe(`UPDATE "SupportTreeMonthRollup" SET "activityCount" = 2`);
     await database.prisma.$executeRawUnsafe(`DELETE FROM "SupportLevelMonthRollup" WHERE random() < 0.5`);
     await rebuildRollups(database.prisma);

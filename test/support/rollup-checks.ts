@@ -260,6 +260,32 @@ export function supportProvinceKindMismatches(db: PrismaClient): Promise<Mismatc
   );
 }
 
+/**
+ * "SupportProvinceMonthRollup" against the activity rows summed at the province above their place
+ * (walking "Place"."parentId", no closure) by month, category and funding source.
+ */
+export function supportProvinceMonthMismatches(db: PrismaClient): Promise<Mismatches> {
+  return mismatches(
+    db,
+    'SupportProvinceMonthRollup',
+    `WITH RECURSIVE up(descendant, ancestor) AS (
+       SELECT id, id FROM "Place"
+       UNION ALL
+       SELECT up.descendant, p."parentId" FROM up JOIN "Place" p ON p.id = up.ancestor WHERE p."parentId" IS NOT NULL
+     )
+     SELECT up.ancestor AS place, date_trunc('month', a."occurredOn")::date AS month,
+       extract(year FROM a."occurredOn")::int AS year, a.category::text AS category,
+       a."fundingSource"::text AS funding, count(*)::int AS n, coalesce(sum(a."valueVnd"), 0)::text AS v,
+       coalesce(sum(a."beneficiaryCount"), 0)::text AS b
+     FROM up JOIN "Place" p ON p.id = up.ancestor AND p.level = 'PROVINCE'
+     JOIN "Activity" a ON a."placeId" = up.descendant
+     GROUP BY 1, 2, 3, 4, 5`,
+    `SELECT "placeId" AS place, month, year::int AS year, category::text AS category,
+       "fundingSource"::text AS funding, "activityCount" AS n, "valueVnd"::text AS v, "beneficiaryCount"::text AS b
+     FROM "SupportProvinceMonthRollup"`,
+  );
+}
+
 /** "SupportAgencyMonthRollup" against the activity rows summed by agency and month. */
 export function supportAgencyMonthMismatches(db: PrismaClient): Promise<Mismatches> {
   return mismatches(

@@ -485,7 +485,10 @@ interface SubtreeGrouping {
   level: PlaceLevelDimension | null;
   /** "SupportTreeCategoryRollup" (per category and funding source too) rather than "SupportTreeRollup". */
   byCategory: boolean;
-  /** "SupportTreeMonthRollup", for a period that is not whole years (never by category). */
+  /**
+   * "SupportTreeMonthRollup", for a period that is not whole years; by category only by province
+   * ("SupportProvinceMonthRollup").
+   */
   byMonth: boolean;
 }
 
@@ -497,7 +500,7 @@ interface SubtreeGrouping {
  * past recording day and no distinct counts — the national overview. The rollup then holds every
  * group's totals in a few rows per unit, instead of every activity's place being looked up. Over
  * whole years; over other periods by a place level without category or funding source (the rollup
- * by month). Grouped or filtered by category or funding source, only with a place level (without
+ * by month), or by province with them (the province rollup by month). Grouped or filtered by category or funding source, only with a place level (without
  * one, the national month rollup answers).
  */
 function subtreeGrouping(
@@ -511,7 +514,7 @@ function subtreeGrouping(
   const plain =
     levels.length <= 1 &&
     !(byCategory && levels.length === 0) &&
-    (wholeYears || (levels.length === 1 && !byCategory)) &&
+    (wholeYears || (levels.length === 1 && (!byCategory || levels[0] === 'PROVINCE'))) &&
     dimensions.every((dimension) => dimension === levels[0] || subtreeDimensions.has(dimension)) &&
     !distinctCounts.places &&
     !distinctCounts.agencies &&
@@ -533,7 +536,8 @@ const subtreeDimensions = new Set<SupportDimension>(['YEAR', 'CATEGORY', 'FUNDIN
  * year. Without a level, everything, by year. Not grouped by year and over all years, one row per
  * unit from "SupportTreeTotal" (year null) instead of one per unit and year. By category, per
  * year, category and funding source too (`subtreeCategoryRows`); over a period that is not whole
- * years, from the rollup by month (`subtreeMonthRows`).
+ * years, from the rollup by month (`subtreeMonthRows`), by province with a category from the
+ * province rollup by month (`provinceMonthRows`).
  */
 function subtreeRows(
   filter: SupportFilter,
@@ -543,6 +547,7 @@ function subtreeRows(
   const years: Prisma.Sql[] = [Prisma.sql`TRUE`];
   if (filter.years?.length) years.push(Prisma.sql`r.year = ANY(${filter.years}::int[])`);
   const inYears = Prisma.join([...years, ...yearBounds(filter)], ' AND ');
+  if (byCategory && byMonth && level === 'PROVINCE') return { sql: provinceMonthRows(filter), onePer: null };
   if (byCategory && level) return { sql: subtreeCategoryRows(filter, level, inYears), onePer: null };
   if (byMonth && level) return { sql: subtreeMonthRows(filter, level), onePer: null };
   const allTime = notByYear && coversAllYears(filter);
@@ -616,6 +621,41 @@ function subtreeMonthRows(filter: SupportFilter, level: PlaceLevelDimension): Pr
       FROM "SupportLevelMonthRollup" r WHERE r.${atLevel} AND ${asked}
     ) rest
     GROUP BY year HAVING sum(n) <> 0`;
+  return edges.length > 0 ? Prisma.sql`${monthRows} UNION ALL ${dayRows}` : monthRows;
+}
+
+/**
+ * `(unitId, year, category, fundingSource, n, v, b)` by province over a period that is not whole
+ * years: each province's whole months from "SupportProvinceMonthRollup" summed per year, category
+ * and funding source, the rest of the country's (the national month rollup less those) as `unitId`
+ * null, and the activities of a partly covered first or last month under their province (null when
+ * they lie under none).
+ */
+function provinceMonthRows(filter: SupportFilter): Prisma.Sql {
+  const { wholeMonths, edges } = monthSpan(filter);
+  const dayRows = Prisma.sql`
+    SELECT c."ancestorId" AS "unitId", a.year, a.category, a."fundingSource", a.n, a.v, a.b
+    FROM (${activitySql(filter, edges)}) a
+    LEFT JOIN "PlaceClosure" c ON c."descendantId" = a."placeId" AND c."ancestorLevel" = 'PROVINCE'::"PlaceLevel"`;
+  if (!wholeMonths) return dayRows;
+  const asked = Prisma.join([...rollupConditions(filter), ...categoryConditions(filter), ...wholeMonths], ' AND ');
+  const monthRows = Prisma.sql`
+    WITH unit AS MATERIALIZED (
+      SELECT r."placeId", r.year, r.category, r."fundingSource",
+        sum(r."activityCount")::int AS n, sum(r."valueVnd")::bigint AS v, sum(r."beneficiaryCount")::bigint AS b
+      FROM "SupportProvinceMonthRollup" r WHERE ${asked}
+      GROUP BY 1, 2, 3, 4
+    )
+    SELECT "placeId" AS "unitId", year, category, "fundingSource", n, v, b FROM unit
+    UNION ALL
+    SELECT NULL, year, category, "fundingSource", sum(n)::int, sum(v)::bigint, sum(b)::bigint
+    FROM (
+      SELECT r.year, r.category, r."fundingSource", r."activityCount" AS n, r."valueVnd" AS v, r."beneficiaryCount" AS b
+      FROM "SupportCategoryRollup" r WHERE ${asked}
+      UNION ALL
+      SELECT year, category, "fundingSource", -n, -v, -b FROM unit
+    ) rest
+    GROUP BY 2, 3, 4 HAVING sum(n) <> 0`;
   return edges.length > 0 ? Prisma.sql`${monthRows} UNION ALL ${dayRows}` : monthRows;
 }
 
