@@ -153,7 +153,7 @@ export const supportGroupCount = namedQuery({
  * and its dates are whole years; else "SupportRollup" (place, agency, month, category, funding
  * source), with the activities of a partly covered first or last month read from "Activity" itself.
  * The smaller rollups answer the questions that need less (`subtreeGrouping`, `kindRollupAnswers`,
- * `supportRowsSql`).
+ * `provinceKindRollupAnswers`, `supportRowsSql`).
  * Totals as they stood on a past day (`recordedBy`) are read from "Activity". Rollup rows are per
  * place and agency, so distinct places and agencies counted over them are exact too.
  * Activities without a value count as 0 đồng but still count as activities.
@@ -500,8 +500,9 @@ interface SubtreeGrouping {
  * past recording day and no distinct counts — the national overview. The rollup then holds every
  * group's totals in a few rows per unit, instead of every activity's place being looked up. Over
  * whole years; over other periods by a place level without category or funding source (the rollup
- * by month), or by province with them (the province rollup by month). Grouped or filtered by category or funding source, only with a place level (without
- * one, the national month rollup answers).
+ * by month), or by province with them (the province rollup by month). Grouped or filtered by
+ * category or funding source, only with a place level (without one, the national month rollup
+ * answers).
  */
 function subtreeGrouping(
   filter: SupportFilter,
