@@ -32,6 +32,13 @@ export async function expectExact(
   }
 }
 
+/** Each place with itself and every unit above it, walking "Place"."parentId" (no closure). */
+const placesAbove = `WITH RECURSIVE up(descendant, ancestor) AS (
+    SELECT id, id FROM "Place"
+    UNION ALL
+    SELECT up.descendant, p."parentId" FROM up JOIN "Place" p ON p.id = up.ancestor WHERE p."parentId" IS NOT NULL
+  )`;
+
 /**
  * Every activity summed at its place and at each unit above it, walking "Place"."parentId" (no
  * closure, no other rollup); by category and funding source, or by month, at the units only.
@@ -45,11 +52,7 @@ const subtreeSums = (period: 'all' | 'year' | 'month', byCategory = false) => {
     ...(byCategory ? ['a.category::text AS category', 'a."fundingSource"::text AS funding'] : []),
   ];
   return `
-  WITH RECURSIVE up(descendant, ancestor) AS (
-    SELECT id, id FROM "Place"
-    UNION ALL
-    SELECT up.descendant, p."parentId" FROM up JOIN "Place" p ON p.id = up.ancestor WHERE p."parentId" IS NOT NULL
-  )
+  ${placesAbove}
   SELECT ${keys.join(', ')},
     count(*)::int AS n, coalesce(sum(a."valueVnd"), 0)::text AS v, coalesce(sum(a."beneficiaryCount"), 0)::text AS b
   FROM up JOIN "Activity" a ON a."placeId" = up.descendant JOIN "Place" p ON p.id = up.ancestor
@@ -235,51 +238,43 @@ export function supportKindMismatches(db: PrismaClient): Promise<Mismatches> {
   );
 }
 
-/**
- * "SupportProvinceKindRollup" against the activity rows summed at the province above their place
- * (walking "Place"."parentId", no closure) by their agency's kind, year, category and funding source.
- */
+/** Every activity summed at the province above its place (`placesAbove`) by these keys of it (`a`) or its agency (`ag`). */
+const provinceSums = (keys: string[]) => `
+  ${placesAbove}
+  SELECT up.ancestor AS place, ${keys.join(', ')}, count(*)::int AS n,
+    coalesce(sum(a."valueVnd"), 0)::text AS v, coalesce(sum(a."beneficiaryCount"), 0)::text AS b
+  FROM up JOIN "Place" p ON p.id = up.ancestor AND p.level = 'PROVINCE'
+  JOIN "Activity" a ON a."placeId" = up.descendant JOIN "Agency" ag ON ag.id = a."agencyId"
+  GROUP BY ${keys.map((_, index) => index + 2).join(', ')}, 1`;
+
+/** "SupportProvinceKindRollup" against the activities summed at their province by agency kind, year, category and funding source. */
 export function supportProvinceKindMismatches(db: PrismaClient): Promise<Mismatches> {
   return mismatches(
     db,
     'SupportProvinceKindRollup',
-    `WITH RECURSIVE up(descendant, ancestor) AS (
-       SELECT id, id FROM "Place"
-       UNION ALL
-       SELECT up.descendant, p."parentId" FROM up JOIN "Place" p ON p.id = up.ancestor WHERE p."parentId" IS NOT NULL
-     )
-     SELECT up.ancestor AS place, ag.kind::text AS kind, extract(year FROM a."occurredOn")::int AS year,
-       a.category::text AS category, a."fundingSource"::text AS funding, count(*)::int AS n,
-       coalesce(sum(a."valueVnd"), 0)::text AS v, coalesce(sum(a."beneficiaryCount"), 0)::text AS b
-     FROM up JOIN "Place" p ON p.id = up.ancestor AND p.level = 'PROVINCE'
-     JOIN "Activity" a ON a."placeId" = up.descendant JOIN "Agency" ag ON ag.id = a."agencyId"
-     GROUP BY 1, 2, 3, 4, 5`,
+    provinceSums([
+      'ag.kind::text AS kind',
+      'extract(year FROM a."occurredOn")::int AS year',
+      'a.category::text AS category',
+      'a."fundingSource"::text AS funding',
+    ]),
     `SELECT "placeId" AS place, "agencyKind"::text AS kind, year::int AS year, category::text AS category,
        "fundingSource"::text AS funding, "activityCount" AS n, "valueVnd"::text AS v, "beneficiaryCount"::text AS b
      FROM "SupportProvinceKindRollup"`,
   );
 }
 
-/**
- * "SupportProvinceMonthRollup" against the activity rows summed at the province above their place
- * (walking "Place"."parentId", no closure) by month, category and funding source.
- */
+/** "SupportProvinceMonthRollup" against the activities summed at their province by month, category and funding source. */
 export function supportProvinceMonthMismatches(db: PrismaClient): Promise<Mismatches> {
   return mismatches(
     db,
     'SupportProvinceMonthRollup',
-    `WITH RECURSIVE up(descendant, ancestor) AS (
-       SELECT id, id FROM "Place"
-       UNION ALL
-       SELECT up.descendant, p."parentId" FROM up JOIN "Place" p ON p.id = up.ancestor WHERE p."parentId" IS NOT NULL
-     )
-     SELECT up.ancestor AS place, date_trunc('month', a."occurredOn")::date AS month,
-       extract(year FROM a."occurredOn")::int AS year, a.category::text AS category,
-       a."fundingSource"::text AS funding, count(*)::int AS n, coalesce(sum(a."valueVnd"), 0)::text AS v,
-       coalesce(sum(a."beneficiaryCount"), 0)::text AS b
-     FROM up JOIN "Place" p ON p.id = up.ancestor AND p.level = 'PROVINCE'
-     JOIN "Activity" a ON a."placeId" = up.descendant
-     GROUP BY 1, 2, 3, 4, 5`,
+    provinceSums([
+      `date_trunc('month', a."occurredOn")::date AS month`,
+      'extract(year FROM a."occurredOn")::int AS year',
+      'a.category::text AS category',
+      'a."fundingSource"::text AS funding',
+    ]),
     `SELECT "placeId" AS place, month, year::int AS year, category::text AS category,
        "fundingSource"::text AS funding, "activityCount" AS n, "valueVnd"::text AS v, "beneficiaryCount"::text AS b
      FROM "SupportProvinceMonthRollup"`,

@@ -3,7 +3,9 @@ import { embedded, type JsonField, type JsonSource } from '../../sql/json-select
 import {
   type SupportDimension,
   type SupportFilter,
+  type SupportFilterArgument,
   supportDimensions,
+  supportFilterOf,
   supportOrders,
   supportSummaryPage,
 } from './sql.ts';
@@ -47,30 +49,10 @@ function dimensionsOf(value: unknown): SupportDimension[] {
   return dimensions as SupportDimension[];
 }
 
-interface FilterArgument {
-  placeId?: unknown;
-  agencyId?: unknown;
-  agencyKind?: SupportFilter['agencyKinds'] | null;
-  category?: SupportFilter['categories'] | null;
-  fundingSource?: SupportFilter['fundingSources'] | null;
-  from?: Date | null;
-  to?: Date | null;
-  years?: number[] | null;
-  asOf?: Date | null;
-}
-
 function filterOf(value: unknown): SupportFilter {
-  const filter = (value ?? {}) as FilterArgument;
+  const filter = (value ?? {}) as SupportFilterArgument & { placeId?: unknown; agencyId?: unknown };
   if (filter.placeId != null || filter.agencyId != null) throw new Error('A place or agency filter');
-  return {
-    agencyKinds: filter.agencyKind ?? undefined,
-    categories: filter.category ?? undefined,
-    fundingSources: filter.fundingSource ?? undefined,
-    from: filter.from ?? undefined,
-    to: filter.to ?? undefined,
-    years: filter.years ?? undefined,
-    recordedBy: filter.asOf ?? undefined,
-  };
+  return supportFilterOf(filter);
 }
 
 /** A key of a group, the JSON object of one page row (`json`, from json_array_elements). */

@@ -2,7 +2,7 @@ import { resolveOffsetConnection } from '@pothos/plugin-relay';
 import { builder, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../schema/builder.ts';
 import { selectedFields } from '../../schema/selection.ts';
 import { placeScopeIds } from '../../sql/place-scope.ts';
-import { supportSummary } from './sql.ts';
+import { supportFilterOf, supportSummary } from './sql.ts';
 import { SupportDimensionEnum, SupportFilterInput, SupportGroupRef, SupportOrderEnum } from './type.ts';
 
 builder.queryFields((t) => ({
@@ -31,17 +31,7 @@ builder.queryFields((t) => ({
           async ({ limit, offset }) => {
             const page = await supportSummary(
               db,
-              {
-                placeIds,
-                agencyIds: filter.agencyId ? [filter.agencyId.id] : undefined,
-                agencyKinds: filter.agencyKind ?? undefined,
-                categories: filter.category ?? undefined,
-                fundingSources: filter.fundingSource ?? undefined,
-                from: filter.from ?? undefined,
-                to: filter.to ?? undefined,
-                years: filter.years ?? undefined,
-                recordedBy: filter.asOf ?? undefined,
-              },
+              { ...supportFilterOf(filter), placeIds, agencyIds: filter.agencyId ? [filter.agencyId.id] : undefined },
               args.groupBy,
               args.orderBy ?? 'VALUE_DESC',
               limit,

@@ -36,6 +36,30 @@ export interface SupportFilter {
   recordedBy?: Date;
 }
 
+/** The `SupportFilter` input's fields that need no lookup (support-summary/type.ts), as a GraphQL argument holds them. */
+export interface SupportFilterArgument {
+  agencyKind?: AgencyKind[] | null;
+  category?: ActivityCategory[] | null;
+  fundingSource?: FundingSource[] | null;
+  from?: Date | null;
+  to?: Date | null;
+  years?: number[] | null;
+  asOf?: Date | null;
+}
+
+/** Those fields as the filter of the statements here; the caller adds the places and agencies it has looked up. */
+export function supportFilterOf(argument: SupportFilterArgument): SupportFilter {
+  return {
+    agencyKinds: argument.agencyKind ?? undefined,
+    categories: argument.category ?? undefined,
+    fundingSources: argument.fundingSource ?? undefined,
+    from: argument.from ?? undefined,
+    to: argument.to ?? undefined,
+    years: argument.years ?? undefined,
+    recordedBy: argument.asOf ?? undefined,
+  };
+}
+
 export interface SupportGroup {
   agencyId: string | null;
   agencyKind: AgencyKind | null;
@@ -392,12 +416,7 @@ function kindRollupAnswers(
     byKind &&
     (byCategory || !coversWholeYears(filter)) &&
     dimensions.every((dimension) => !placeLevels.some((level) => level === dimension) && dimension !== 'AGENCY') &&
-    !distinctCounts.places &&
-    !distinctCounts.agencies &&
-    !filter.placeIds &&
-    !filter.placesIn &&
-    !filter.agencyIds &&
-    !filter.recordedBy
+    asksTotalsOnly(filter, distinctCounts)
   );
 }
 
@@ -419,12 +438,7 @@ function provinceKindRollupAnswers(
     asksCategory(filter, dimensions) &&
     coversWholeYears(filter) &&
     dimensions.every((dimension) => provinceKindDimensions.has(dimension)) &&
-    !distinctCounts.places &&
-    !distinctCounts.agencies &&
-    !filter.placeIds &&
-    !filter.placesIn &&
-    !filter.agencyIds &&
-    !filter.recordedBy
+    asksTotalsOnly(filter, distinctCounts)
   );
 }
 
@@ -467,6 +481,22 @@ function provinceKindRows(filter: SupportFilter, dimensions: readonly SupportDim
       SELECT "agencyKind", year, category, "fundingSource", -n, -v, -b FROM unit
     ) rest
     GROUP BY 2, 3, 4, 5 HAVING sum(n) <> 0`;
+}
+
+/**
+ * Whether a summary asks only for totals as they stand, with nothing of single places or agencies
+ * in it: no distinct count, no place or agency filter, no past recording day. Only such summaries
+ * can read the rollups that keep neither places nor agencies.
+ */
+function asksTotalsOnly(filter: SupportFilter, distinctCounts: DistinctCounts): boolean {
+  return (
+    !distinctCounts.places &&
+    !distinctCounts.agencies &&
+    !filter.placeIds &&
+    !filter.placesIn &&
+    !filter.agencyIds &&
+    !filter.recordedBy
+  );
 }
 
 /** Whether a summary groups or filters by category or funding source, which only the month rollups and those by category keep. */
@@ -517,13 +547,8 @@ function subtreeGrouping(
     !(byCategory && levels.length === 0) &&
     (wholeYears || (levels.length === 1 && (!byCategory || levels[0] === 'PROVINCE'))) &&
     dimensions.every((dimension) => dimension === levels[0] || subtreeDimensions.has(dimension)) &&
-    !distinctCounts.places &&
-    !distinctCounts.agencies &&
-    !filter.placeIds &&
-    !filter.placesIn &&
-    !filter.agencyIds &&
     !filter.agencyKinds?.length &&
-    !filter.recordedBy;
+    asksTotalsOnly(filter, distinctCounts);
   return plain ? { level: levels[0] ?? null, byCategory, byMonth: !wholeYears } : undefined;
 }
 
