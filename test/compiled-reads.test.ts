@@ -217,6 +217,16 @@ describe('compiled reads answer as the resolvers do', () => {
       ['{ supportSummary(groupBy: [YEAR]) { nodes { valueVnd agencyCount } } }', {}],
       [`{ supportSummary(groupBy: [COMMUNE], filter: { placeId: "${placeId}" }) { nodes { valueVnd } } }`, {}],
       ['query($by: [SupportDimension!]!) { supportSummary(groupBy: $by) { nodes { valueVnd } } }', { by: ['YEAR'] }],
+      // A variable inside a written argument: in an input field, in a list.
+      [
+        'query($placeId: ID!) { supportSummary(filter: { placeId: $placeId }, groupBy: [PROVINCE]) { nodes { activityCount } } }',
+        { placeId },
+      ],
+      [
+        'query($year: Int!) { supportSummary(filter: { years: [$year] }, groupBy: [YEAR]) { nodes { year } } }',
+        { year: 2024 },
+      ],
+      ['query($by: SupportDimension!) { supportSummary(groupBy: [YEAR, $by]) { nodes { year } } }', { by: 'CATEGORY' }],
       ['{ supportSummary(groupBy: [YEAR], first: 2) { edges { cursor } pageInfo { hasNextPage } } }', {}],
       ['{ supportSummary(groupBy: [YEAR], first: 1, after: "YXJyYXljb25uZWN0aW9uOjA=") { nodes { year } } }', {}],
       ['{ supportSummary(groupBy: []) { totalCount nodes { valueVnd } } }', {}],

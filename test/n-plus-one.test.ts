@@ -190,7 +190,7 @@ describe('reads of places, parents and activities', () => {
     expect(many.statements).toEqual(few.statements);
   });
 
-  it('reads the agencies and places of a page of support groups in one statement each, the same for 1 or 100', async () => {
+  it('reads the agencies and places of a page of support groups in one statement each, the same for 1 or 100 (one in all when compiled)', async () => {
     interface Named {
       id: string;
       name: string;
@@ -198,15 +198,21 @@ describe('reads of places, parents and activities', () => {
     interface Groups {
       supportSummary: { nodes: Array<{ agency: Named | null; province: Named | null; commune: Named | null }> };
     }
-    const page = (first: number) =>
-      `{ supportSummary(groupBy: [AGENCY, PROVINCE, COMMUNE], first: ${first}) { nodes { agency { id name } province { id name } commune { id name } } } }`;
-    const few = await statementsOf<Groups, Record<string, never>>(page(1));
-    const many = await statementsOf<Groups, Record<string, never>>(page(100));
+    // A distinct count sends the summary through the resolvers; without one it compiles.
+    const page = (first: number, counted: boolean) =>
+      `{ supportSummary(groupBy: [AGENCY, PROVINCE, COMMUNE], first: ${first}) { nodes { agency { id name } province { id name } commune { id name } ${counted ? 'placeCount' : ''} } } }`;
+    const few = await statementsOf<Groups, Record<string, never>>(page(1, true));
+    const many = await statementsOf<Groups, Record<string, never>>(page(100, true));
     expect(few.data.supportSummary.nodes).toHaveLength(1);
     expect(many.data.supportSummary.nodes.length).toBeGreaterThan(1);
     // The summary, then one statement for the agencies and one for the places of both levels.
     expect(many.statements).toHaveLength(3);
     expect([...many.statements].sort()).toEqual([...few.statements].sort());
+    const compiled = await statementsOf<Groups, Record<string, never>>(page(100, false));
+    expect(compiled.statements).toHaveLength(1);
+    expect(
+      compiled.data.supportSummary.nodes.map(({ agency, province, commune }) => [agency, province, commune]),
+    ).toEqual(many.data.supportSummary.nodes.map(({ agency, province, commune }) => [agency, province, commune]));
     // A group of activities recorded above the communes has no commune.
     const uuidOf = (named: Named) => Buffer.from(named.id, 'base64').toString().split(':')[1]!;
     const { prisma } = recorded.database;

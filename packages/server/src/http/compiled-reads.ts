@@ -17,6 +17,7 @@ import {
   Kind,
   type OperationDefinitionNode,
   type SelectionSetNode,
+  type ValueNode,
   type VariableValues,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
@@ -345,7 +346,8 @@ class StatementCompiler {
       },
       literal(name) {
         const argument = node.arguments?.find((each) => each.name.value === name);
-        if (argument?.value.kind === Kind.VARIABLE) throw new NotCompiled();
+        // A variable anywhere in it (a list item, an input field) would read as absent here.
+        if (argument && holdsVariable(argument.value)) throw new NotCompiled();
         try {
           // This argument alone: the others (required ones among them) may come from variables.
           const alone: GraphQLField<unknown, unknown> = Object.assign(Object.create(definition), {
@@ -396,6 +398,20 @@ class StatementCompiler {
   private alias(): string {
     this.aliases += 1;
     return `t${this.aliases}`;
+  }
+}
+
+/** Whether a value written in a document refers to a variable, at any depth. */
+function holdsVariable(value: ValueNode): boolean {
+  switch (value.kind) {
+    case Kind.VARIABLE:
+      return true;
+    case Kind.LIST:
+      return value.values.some(holdsVariable);
+    case Kind.OBJECT:
+      return value.fields.some((field) => holdsVariable(field.value));
+    default:
+      return false;
   }
 }
 
