@@ -23,7 +23,7 @@ export const supportSummaryJson: JsonField = {
   from: (_row, target, args) => {
     const dimensions = dimensionsOf(args.literal('groupBy'));
     const order = args.literal('orderBy') ?? 'VALUE_DESC';
-    if (!supportOrders.some((known) => known === order)) throw new Error(`Unknown order ${String(order)}`);
+    if (!isOneOf(supportOrders, order)) throw new Error(`Unknown order ${String(order)}`);
     const first = args.literal('first') ?? DEFAULT_PAGE_SIZE;
     if (typeof first !== 'number' || !Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE)
       throw new Error('A page size the connection refuses');
@@ -31,7 +31,7 @@ export const supportSummaryJson: JsonField = {
       filter: filterOf(args.literal('filter')),
       dimensions,
       distinctCounts: { places: false, agencies: false },
-      order: order as (typeof supportOrders)[number],
+      order,
       limit: first,
       offset: 0,
     });
@@ -43,10 +43,13 @@ export const supportSummaryJson: JsonField = {
 
 function dimensionsOf(value: unknown): SupportDimension[] {
   if (!Array.isArray(value) || value.length === 0) throw new Error('No groups to compile');
-  const dimensions = [...new Set(value)];
-  if (!dimensions.every((dimension) => supportDimensions.some((known) => known === dimension)))
-    throw new Error('Unknown dimension');
-  return dimensions as SupportDimension[];
+  const dimensions = [...new Set<unknown>(value)];
+  if (!dimensions.every((dimension) => isOneOf(supportDimensions, dimension))) throw new Error('Unknown dimension');
+  return dimensions;
+}
+
+function isOneOf<Value extends string>(values: readonly Value[], value: unknown): value is Value {
+  return values.some((known) => known === value);
 }
 
 function filterOf(value: unknown): SupportFilter {
