@@ -15,7 +15,7 @@ process.on('message', (message: { id: number; request: LoadRequest }) => {
 async function load(id: number, request: LoadRequest): Promise<void> {
   try {
     let result = await run(request, { duration: request.duration });
-    if (result.requests.total === 0) result = await run(request, { amount: request.connections });
+    if (result.requests.total === 0 && !request.warmUp) result = await run(request, { amount: request.connections });
     send(id, result);
   } catch (error) {
     process.send?.({ id, error: error instanceof Error ? error.message : String(error) });

@@ -7,6 +7,8 @@ export interface LoadRequest {
   connections: number;
   duration: number;
   timeoutSeconds: number;
+  /** A warm-up: when no request finishes within the duration, it is not repeated over one request per connection. */
+  warmUp?: boolean;
 }
 
 export interface LoadResult {
