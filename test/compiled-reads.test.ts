@@ -76,6 +76,14 @@ describe('compiled reads answer as the resolvers do', () => {
       {},
       'compiled',
     );
+    // Every level asks the same of its parent: one lookup per step of the chain, not one per level
+    // at every step (3 rather than 1 + 4 + 16), and no choice by level.
+    const [statement] = (await post(compiled, `{ place(code: "23074") { name parent { name parent { name } } } }`)).sent;
+    expect(statement?.match(/FROM "Place"/g)).toHaveLength(3);
+    expect(statement).not.toContain('CASE');
+    // Where the levels ask different things, each gets its own JSON.
+    const [chosen] = (await post(compiled, `{ place(code: "23074") { __typename parent { name } } }`)).sent;
+    expect(chosen).toContain("CASE WHEN t1.level = 'COMMUNE' THEN json_build_object('__typename', 'Commune'");
     await compare(
       `{ before: place(code: "23074", asOf: "2024-01-01") { ${PLACE_SCALARS} parent { ${PLACE_SCALARS} parent { ${PLACE_SCALARS} } } }
          after: place(code: "23074", asOf: "2025-08-01") { ${PLACE_SCALARS} parent { ${PLACE_SCALARS} } } }`,

@@ -212,7 +212,7 @@ class StatementCompiler {
         ? [type]
         : [];
     if (possibleTypes.length === 0) throw new NotCompiled();
-    const variants = possibleTypes.map((objectType) => {
+    const variantOf = (objectType: GraphQLObjectType) => {
       const condition = source.variants[objectType.name];
       if (!condition) throw new NotCompiled();
       const entries: Array<[string, string]> = [];
@@ -228,10 +228,21 @@ class StatementCompiler {
         entries.push([key, this.field(spec, definition, nodes, row, objectType.name)]);
       }
       return { condition: condition(row), json: objectOf(entries) };
+    };
+    // Where every possible type asks the same fields the same way (a place's name and code, whatever
+    // its level), each is compiled from the same aliases and parameters: the same text then means
+    // one JSON for all, and the statement carries one set of subqueries instead of one per type.
+    const start = { aliases: this.aliases, parameters: this.parameters.length };
+    const first = variantOf(possibleTypes[0]!);
+    const same = possibleTypes.slice(1).every((objectType) => {
+      this.aliases = start.aliases;
+      this.parameters.length = start.parameters;
+      return variantOf(objectType).json === first.json;
     });
-    if (variants.length === 1 || variants.every((variant) => variant.json === variants[0]!.json)) {
-      return variants[0]!.json;
-    }
+    if (same) return first.json;
+    this.aliases = start.aliases;
+    this.parameters.length = start.parameters;
+    const variants = possibleTypes.map(variantOf);
     return `CASE ${variants.map((variant) => `WHEN ${variant.condition} THEN ${variant.json}`).join(' ')} END`;
   }
 
