@@ -78,7 +78,8 @@ describe('compiled reads answer as the resolvers do', () => {
     );
     // Every level asks the same of its parent: one lookup per step of the chain, not one per level
     // at every step (3 rather than 1 + 4 + 16), and no choice by level.
-    const [statement] = (await post(compiled, `{ place(code: "23074") { name parent { name parent { name } } } }`)).sent;
+    const [statement] = (await post(compiled, `{ place(code: "23074") { name parent { name parent { name } } } }`))
+      .sent;
     expect(statement?.match(/FROM "Place"/g)).toHaveLength(3);
     expect(statement).not.toContain('CASE');
     // Where the levels ask different things, each gets its own JSON.
