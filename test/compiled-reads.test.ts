@@ -68,6 +68,17 @@ describe('compiled reads answer as the resolvers do', () => {
     const province = body.data?.place as { districts: { nodes: Array<{ communes: { nodes: unknown[] } }> } };
     expect(province.districts.nodes).toHaveLength(20);
     expect(province.districts.nodes.reduce((sum, district) => sum + district.communes.nodes.length, 0)).toBe(412);
+    // Each page is aggregated in its own query's order: no aggregate sorts its rows again (once per
+    // district, on every execution), and no page numbers its rows to be sorted by.
+    const [statement] = (
+      await post(
+        compiled,
+        `{ place(code: "40", asOf: "2024-01-01") { ... on Province { districts(first: 100) { nodes { communes { nodes { name } } } } } } }`,
+      )
+    ).sent;
+    expect(statement).toMatch(COMPILED_STATEMENT);
+    expect(statement?.match(/json_agg\(list\.json\)/g)).toHaveLength(2);
+    expect(statement).not.toMatch(/_agg\([^()]*ORDER BY|row_number\(\)/);
   });
 
   it('a commune with its parent chain (bench read b), and every column of every level', async () => {

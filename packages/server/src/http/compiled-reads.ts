@@ -276,8 +276,7 @@ class StatementCompiler {
         const order = spec.orderBy(target);
         const where = spec.where ? ` WHERE ${spec.where(row, target)}` : '';
         const json = this.object(getNamedType(definition.type), selections, target, source);
-        // Unpaged: aggregated in order straight from the rows, with no page to number.
-        return `(SELECT coalesce(json_agg(${json} ORDER BY ${order}), '[]'::json) FROM ${spec.from(row, target)}${where})`;
+        return listOf(`SELECT ${json} AS json FROM ${spec.from(row, target)}${where} ORDER BY ${order}`);
       }
       case 'connection':
         return this.connection(spec, definition, node, selections, row);
@@ -317,7 +316,7 @@ class StatementCompiler {
         entries.push([
           key,
           listOf(
-            `SELECT ${json} AS json, row_number() OVER (ORDER BY ${order}) AS position FROM ${tableOf(source)} ${target} WHERE ${spec.where(row, target, args)} ORDER BY ${order} LIMIT ${first}`,
+            `SELECT ${json} AS json FROM ${tableOf(source)} ${target} WHERE ${spec.where(row, target, args)} ORDER BY ${order} LIMIT ${first}`,
           ),
         ]);
       } else {
@@ -431,9 +430,14 @@ function selectionSetsOf(nodes: readonly FieldNode[]): SelectionSetNode[] {
   return nodes.flatMap((each) => (each.selectionSet ? [each.selectionSet] : []));
 }
 
-/** The JSON array of a page's rows (`json`), in their `position`. */
-function listOf(page: string): string {
-  return `(SELECT coalesce(json_agg(page.json ORDER BY page.position), '[]'::json) FROM (${page}) page)`;
+/**
+ * The JSON array of the rows (`json`) of an ordered query, in its order. PostgreSQL aggregates a
+ * sorted subquery's rows in that order (PostgREST and PostGraphile v4 build their lists so too), and
+ * where the rows already come in order (IDs unnested WITH ORDINALITY, then joined) it sorts nothing;
+ * an ORDER BY inside json_agg would sort every list again, on every execution, until PostgreSQL 16.
+ */
+function listOf(ordered: string): string {
+  return `(SELECT coalesce(json_agg(list.json), '[]'::json) FROM (${ordered}) list)`;
 }
 
 function tableOf(source: JsonSource): string {

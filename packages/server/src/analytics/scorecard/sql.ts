@@ -173,8 +173,10 @@ export const communeScorecardRow = namedQuery({
     ),
     chosen AS (
       SELECT ua.criterion_id, ua.level,
-        (array_agg(ua.status ORDER BY ua.own DESC,
-          CASE ua.status WHEN 'NOT_MET' THEN 0 WHEN 'BASICALLY_MET' THEN 1 ELSE 2 END))[1] AS status
+        -- min() of a rank, where an ordered array_agg would sort each criterion's few rows apart.
+        (ARRAY['NOT_MET', 'BASICALLY_MET', 'MET', 'NOT_MET', 'BASICALLY_MET', 'MET']::"AssessmentStatus"[])[
+          min(CASE WHEN ua.own THEN 0 ELSE 3 END
+            + CASE ua.status WHEN 'NOT_MET' THEN 1 WHEN 'BASICALLY_MET' THEN 2 ELSE 3 END)] AS status
       FROM unit_assessments ua
       GROUP BY ua.criterion_id, ua.level
     ),
