@@ -109,7 +109,11 @@ export const criteriaLevelScoreJson: JsonSource = {
       kind: 'list',
       source: 'UnmetCriterion',
       from: (row, target) =>
-        `(SELECT unmet.value, unmet.position, (unmet.value->>'criterionId')::uuid AS "criterionId", ${row}.value->'level' AS level, ${row}."agencyIds", ${row}."needIds" FROM jsonb_array_elements(${row}.value->'unmetCriteria') WITH ORDINALITY unmet(value, position)) ${target}`,
+        // Typed as the rows are made: the criterion's ID read once per row, where a cast in the lookup's
+        // condition would read it again for every criterion compared.
+        `(SELECT unmet."criterionId", unmet.status, unmet.position, ${row}.value->'level' AS level, ${row}."agencyIds", ${row}."needIds"
+          FROM ROWS FROM (jsonb_to_recordset(${row}.value->'unmetCriteria') AS ("criterionId" uuid, status "AssessmentStatus"))
+            WITH ORDINALITY unmet("criterionId", status, position)) ${target}`,
       orderBy: (target) => `${target}.position`,
     },
   },
@@ -124,7 +128,7 @@ export const unmetCriterionJson: JsonSource = {
       where: (row, target) => `${target}.id = ${row}."criterionId"`,
     },
     level: column('level'),
-    status: scoreValue('status'),
+    status: column('status'),
     // Every agency assigned to the commune, for each criterion it has not met.
     assignedAgencies: shownList('Agency', 'agencyIds'),
     openNeeds: shownList('Need', 'needIds', (row, target) => `${target}."criterionId" = ${row}."criterionId"`),
