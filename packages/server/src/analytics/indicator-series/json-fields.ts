@@ -1,13 +1,5 @@
 import { Prisma } from '../../generated/prisma/client.ts';
-import {
-  column,
-  embedded,
-  floatOf,
-  idsJoined,
-  type JsonField,
-  type JsonSource,
-  partOrder,
-} from '../../sql/json-select.ts';
+import { column, embedded, floatOf, type JsonField, type JsonSource } from '../../sql/json-select.ts';
 import { indicatorSeriesSql } from './sql.ts';
 
 /** IndicatorSeries (indicator-series/type.ts) from the derived row `seriesOf` makes. */
@@ -21,8 +13,9 @@ export const indicatorSeriesJson: JsonSource = {
     observations: {
       kind: 'list',
       source: 'IndicatorObservation',
-      from: (row, target) => idsJoined(`${row}."observationIds"`, '"IndicatorObservation"', target),
-      orderBy: partOrder,
+      // The series' own rows, whole: an IndicatorObservation[] unnested has the table's columns.
+      from: (row, target) => `unnest(${row}."observationRows") WITH ORDINALITY ${target}`,
+      orderBy: (target) => `${target}.ordinality`,
     },
     place: { kind: 'object', source: 'Place', where: (row, target) => `${target}.id = ${row}."placeId"` },
   },
@@ -54,7 +47,7 @@ export function seriesOf(series: {
         () => undefined,
       );
       return `(SELECT ${series.placeId(row)} AS "placeId", found."firstYear", found."lastYear", found.change,
-          found."averageYearlyChange", found."observationIds"
+          found."averageYearlyChange", found."observationRows"
         FROM (${statement}) found WHERE found."placeFound" AND found."indicatorId" IS NOT NULL) ${target}`;
     },
   };

@@ -75,19 +75,21 @@ export function indicatorSeriesSql(query: {
     series AS (
       SELECT * FROM observed WHERE own OR (NOT own_reported AND reports = 1)
     ),
+    -- Aggregated in the order of the years, sorted once, where each ORDER BY inside an aggregate
+    -- would sort the rows apart.
     ends AS (
       SELECT min(year) AS first_year, max(year) AS last_year,
-        (array_agg(value ORDER BY year))[1] AS first_value,
-        (array_agg(value ORDER BY year DESC))[1] AS last_value,
-        json_agg(observation ORDER BY year) AS observations,
-        array_agg((observation).id ORDER BY year) AS observation_ids
-      FROM series
+        (array_agg(value))[1] AS first_value,
+        (array_agg(value))[count(*)] AS last_value,
+        json_agg(observation) AS observations,
+        array_agg(observation) AS observation_rows
+      FROM (SELECT * FROM series ORDER BY year) series
     )
     SELECT EXISTS (SELECT 1 FROM "Place" WHERE id = ${query.placeId}) AS "placeFound",
       (SELECT id::text FROM indicator) AS "indicatorId",
       json_build_object('IndicatorObservation', observations)::text AS observations,
-      -- The same observations as IDs, for a compiled read (http/compiled-reads.ts) that joins them itself.
-      observation_ids AS "observationIds",
+      -- The same observations as rows of their table, for a compiled read (http/compiled-reads.ts).
+      observation_rows AS "observationRows",
       first_year AS "firstYear",
       last_year AS "lastYear",
       CASE WHEN last_year > first_year THEN (last_value - first_value)::text END AS change,
