@@ -91,15 +91,15 @@ export function floatOf(sql: (row: string) => string): JsonField {
 }
 
 /**
- * The rows of a table whose IDs are in a uuid[] (`ids`; none when it is null), named `target`, with
- * their position in the array as `${target}_part.position`.
+ * The rows in an array of a table's row type (`rows`; none when it is null), named `target`: the
+ * table's columns, and their position in the array as `${target}.ordinality`.
  */
-export function idsJoined(ids: string, table: string, target: string): string {
-  return `unnest(${ids}) WITH ORDINALITY ${target}_part(id, position) JOIN ${table} ${target} ON ${target}.id = ${target}_part.id`;
+export function rowsUnnested(rows: string, target: string): string {
+  return `unnest(${rows}) WITH ORDINALITY ${target}`;
 }
 
-/** Where `idsJoined` rows come in their array's order. */
-export const partOrder = (target: string): string => `${target}_part.position`;
+/** Where `rowsUnnested` rows come in their array's order. */
+export const arrayOrder = (target: string): string => `${target}.ordinality`;
 
 /**
  * An SQL statement built with Prisma's \`sql\` tag, embedded in a compiled statement: each value

@@ -1,5 +1,13 @@
 import { Prisma } from '../../generated/prisma/client.ts';
-import { column, embedded, floatOf, type JsonField, type JsonSource } from '../../sql/json-select.ts';
+import {
+  arrayOrder,
+  column,
+  embedded,
+  floatOf,
+  type JsonField,
+  type JsonSource,
+  rowsUnnested,
+} from '../../sql/json-select.ts';
 import { indicatorSeriesSql } from './sql.ts';
 
 /** IndicatorSeries (indicator-series/type.ts) from the derived row `seriesOf` makes. */
@@ -13,9 +21,9 @@ export const indicatorSeriesJson: JsonSource = {
     observations: {
       kind: 'list',
       source: 'IndicatorObservation',
-      // The series' own rows, whole: an IndicatorObservation[] unnested has the table's columns.
-      from: (row, target) => `unnest(${row}."observationRows") WITH ORDINALITY ${target}`,
-      orderBy: (target) => `${target}.ordinality`,
+      // The series' own rows, as it read them.
+      from: (row, target) => rowsUnnested(`${row}."observationRows"`, target),
+      orderBy: arrayOrder,
     },
     place: { kind: 'object', source: 'Place', where: (row, target) => `${target}.id = ${row}."placeId"` },
   },

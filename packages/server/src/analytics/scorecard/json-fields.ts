@@ -1,6 +1,6 @@
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import { FIRST_YEAR, LAST_YEAR } from '../../dates.ts';
-import { column, embedded, idsJoined, type JsonField, type JsonSource, partOrder } from '../../sql/json-select.ts';
+import { arrayOrder, column, embedded, type JsonField, type JsonSource, rowsUnnested } from '../../sql/json-select.ts';
 import { seriesOf } from '../indicator-series/json-fields.ts';
 import { supportTotalOf } from '../support-total/json-fields.ts';
 import { communeScorecardRow } from './sql.ts';
@@ -51,16 +51,16 @@ export const communeScorecardJson: JsonField = {
 };
 
 /**
- * The rows of one table the scorecard shows, from the array of their IDs in the scorecard's row
- * (`idsColumn`, in the order shown); `where` narrows them.
+ * The rows of one table the scorecard shows, from the array of them in the scorecard's row
+ * (`rowsColumn`, of the table's row type, in the order shown); `where` narrows them.
  */
-function shownList(source: string, idsColumn: string, where?: (row: string, target: string) => string): JsonField {
+function shownList(source: string, rowsColumn: string, where?: (row: string, target: string) => string): JsonField {
   return {
     kind: 'list',
     source,
-    from: (row, target) => idsJoined(`${row}."${idsColumn}"`, `"${source}"`, target),
+    from: (row, target) => rowsUnnested(`${row}."${rowsColumn}"`, target),
     ...(where ? { where } : {}),
-    orderBy: partOrder,
+    orderBy: arrayOrder,
   };
 }
 
@@ -71,18 +71,18 @@ export const communeScorecardJsonSource: JsonSource = {
     year: column('year'),
     includesHistory: column('includesHistory'),
     // The commune first, then the communes it replaced, by name.
-    predecessors: shownList('Place', 'placeIds', (row, target) => `${target}.id <> ${row}."communeId"`),
+    predecessors: shownList('Place', 'placeRows', (row, target) => `${target}.id <> ${row}."communeId"`),
     recognisedLevel: column('recognisedLevel'),
     levels: {
       kind: 'list',
       source: 'CriteriaLevelScore',
       from: (row, target) =>
         // jsonb: the level's fields are read one by one, and json would be parsed again for each.
-        `(SELECT level.value, level.position, ${row}."agencyIds", ${row}."needIds" FROM jsonb_array_elements(coalesce(${row}.levels::jsonb, '[]')) WITH ORDINALITY level(value, position)) ${target}`,
+        `(SELECT level.value, level.position, ${row}."agencyRows", ${row}."needRows" FROM jsonb_array_elements(coalesce(${row}.levels::jsonb, '[]')) WITH ORDINALITY level(value, position)) ${target}`,
       orderBy: (target) => `${target}.position`,
     },
-    assignedTwinnings: shownList('Twinning', 'twinningIds'),
-    openNeeds: shownList('Need', 'needIds'),
+    assignedTwinnings: shownList('Twinning', 'twinningRows'),
+    openNeeds: shownList('Need', 'needRows'),
     supportInYear: supportTotalOf('yearValueVnd', 'yearActivityCount'),
     supportAllTime: supportTotalOf('allTimeValueVnd', 'allTimeActivityCount'),
     povertyTrend: seriesOf({
@@ -111,7 +111,7 @@ export const criteriaLevelScoreJson: JsonSource = {
       from: (row, target) =>
         // Typed as the rows are made: the criterion's ID read once per row, where a cast in the lookup's
         // condition would read it again for every criterion compared.
-        `(SELECT unmet."criterionId", unmet.status, unmet.position, ${row}.value->'level' AS level, ${row}."agencyIds", ${row}."needIds"
+        `(SELECT unmet."criterionId", unmet.status, unmet.position, ${row}.value->'level' AS level, ${row}."agencyRows", ${row}."needRows"
           FROM ROWS FROM (jsonb_to_recordset(${row}.value->'unmetCriteria') AS ("criterionId" uuid, status "AssessmentStatus"))
             WITH ORDINALITY unmet("criterionId", status, position)) ${target}`,
       orderBy: (target) => `${target}.position`,
@@ -130,7 +130,7 @@ export const unmetCriterionJson: JsonSource = {
     level: column('level'),
     status: column('status'),
     // Every agency assigned to the commune, for each criterion it has not met.
-    assignedAgencies: shownList('Agency', 'agencyIds'),
-    openNeeds: shownList('Need', 'needIds', (row, target) => `${target}."criterionId" = ${row}."criterionId"`),
+    assignedAgencies: shownList('Agency', 'agencyRows'),
+    openNeeds: shownList('Need', 'needRows', (row, target) => `${target}."criterionId" = ${row}."criterionId"`),
   },
 };

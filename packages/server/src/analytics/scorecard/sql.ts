@@ -201,7 +201,7 @@ export const communeScorecardRow = namedQuery({
       GROUP BY s.level
     ),
     assigned AS (
-      SELECT t.id, t."agencyId", ag.name
+      SELECT t AS twinning, t.id, t."agencyId", ag.name
       FROM "Twinning" t JOIN "Agency" ag ON ag.id = t."agencyId"
       WHERE t."placeId" IN (SELECT id FROM above) AND ${twinningRanDuring(year)}
     ),
@@ -221,16 +221,17 @@ export const communeScorecardRow = namedQuery({
         coalesce(sum(r."activityCount"), 0)::bigint AS all_count
       FROM "SupportTreeRollup" r WHERE r."placeId" IN (SELECT id FROM tops)
     ),
-    -- The rows the scorecard shows, as IDs in the order it shows them.
+    -- The rows the scorecard shows, in the order it shows them: whole rows (arrays of the table's
+    -- row type), the missing criteria as IDs.
     shown AS (
       SELECT
-        (SELECT array_agg(p.id ORDER BY NOT u.own, p.name, p.id) FROM units u JOIN "Place" p ON p.id = u.id) AS places,
+        (SELECT array_agg(p ORDER BY NOT u.own, p.name, p.id) FROM units u JOIN "Place" p ON p.id = u.id) AS places,
         (SELECT array_agg(c.id ORDER BY c.number) FROM "Criterion" c
           WHERE c.id IN (SELECT criterion_id FROM statuses WHERE status IS DISTINCT FROM 'MET')) AS criteria,
-        (SELECT array_agg(a.id ORDER BY a.name, a.id) FROM assigned a) AS twinnings,
-        (SELECT array_agg(ag.id ORDER BY ag.name, ag.id) FROM "Agency" ag
+        (SELECT array_agg(a.twinning ORDER BY a.name, a.id) FROM assigned a) AS twinnings,
+        (SELECT array_agg(ag ORDER BY ag.name, ag.id) FROM "Agency" ag
           WHERE ag.id IN (SELECT "agencyId" FROM assigned)) AS agencies,
-        (SELECT array_agg(n.id ORDER BY n."requestedOn", n.id) FROM "Need" n
+        (SELECT array_agg(n ORDER BY n."requestedOn", n.id) FROM "Need" n
           WHERE n."placeId" = ANY((SELECT ids FROM area)::uuid[]) AND n.status IN ('OPEN', 'PLEDGED')) AS needs
     )
     SELECT
@@ -243,17 +244,17 @@ export const communeScorecardRow = namedQuery({
           'notAssessed', not_assessed, 'total', total, 'unmetCriteria', unmet
         ) ORDER BY level) FROM per_level) AS levels,
       json_build_object(
-        'Place', ${rowsOf('Place', Prisma.sql`shown.places`)},
+        'Place', ${rowsIn(Prisma.sql`shown.places`)},
         'Criterion', ${rowsOf('Criterion', Prisma.sql`shown.criteria`)},
-        'Twinning', ${rowsOf('Twinning', Prisma.sql`shown.twinnings`)},
-        'Agency', ${rowsOf('Agency', Prisma.sql`shown.agencies`)},
-        'Need', ${rowsOf('Need', Prisma.sql`shown.needs`)}
+        'Twinning', ${rowsIn(Prisma.sql`shown.twinnings`)},
+        'Agency', ${rowsIn(Prisma.sql`shown.agencies`)},
+        'Need', ${rowsIn(Prisma.sql`shown.needs`)}
       )::text AS rows,
-      -- The same rows as IDs, for a compiled read (http/compiled-reads.ts) that joins them itself.
-      shown.places AS "placeIds",
-      shown.twinnings AS "twinningIds",
-      shown.agencies AS "agencyIds",
-      shown.needs AS "needIds",
+      -- The same rows, for a compiled read (http/compiled-reads.ts) that builds their JSON itself.
+      shown.places AS "placeRows",
+      shown.twinnings AS "twinningRows",
+      shown.agencies AS "agencyRows",
+      shown.needs AS "needRows",
       (SELECT array_agg(id) FROM units) AS "unitIds",
       (SELECT ids::text[] FROM area) AS "areaIds",
       support.year_value AS "yearValueVnd",
@@ -269,6 +270,14 @@ export const communeScorecardRow = namedQuery({
     FROM support, shown`;
   },
 });
+
+/**
+ * The rows in an array of a table's row type, as a JSON array in the array's order (an aggregate of
+ * one function's rows reads them as the function returns them); null for none.
+ */
+function rowsIn(rows: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`(SELECT json_agg(r) FROM unnest(${rows}) r)`;
+}
 
 /** The rows of a table whose IDs are in an array, as a JSON array in the array's order; null for none. */
 function rowsOf(table: string, ids: Prisma.Sql): Prisma.Sql {
