@@ -43,9 +43,12 @@ export async function preparePostgres(
     await admin.end();
   }
   const url = databaseUrl(options.postgresUrl, name);
-  await runToCompletion('db:generate-scale', [...generateScale, '--size', options.size, '--seed', SEED], {
-    DATABASE_URL: url,
-  });
+  await runToCompletion(
+    'db:generate-scale',
+    [...generateScale, '--size', options.size, '--seed', SEED],
+    { DATABASE_URL: url },
+    '  PostgreSQL │ ',
+  );
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
@@ -92,6 +95,11 @@ export async function preparePglite(size: ScaleSizeName, log: (line: string) => 
   await mkdir(join(repositoryRoot, '.bench'), { recursive: true });
   const url = `pglite://${directory}`;
   log(`Embedded bench database: ${directory}`);
-  await runToCompletion('db:generate-scale', [...generateScale, '--size', size, '--seed', SEED], { DATABASE_URL: url });
+  await runToCompletion(
+    'db:generate-scale',
+    [...generateScale, '--size', size, '--seed', SEED],
+    { DATABASE_URL: url },
+    '  PGlite │ ',
+  );
   return url;
 }

@@ -10,19 +10,29 @@ process.on('message', (message: { id: number; request: LoadRequest }) => {
 /**
  * A timed run; when a read is so slow that not one request finished in that time, a second run
  * sends one request per connection and waits for them: throughput is then requests over the time
- * they took, not zero.
+ * they took, not zero. A warm-up ends at its number of requests or its duration, whichever comes first.
  */
 async function load(id: number, request: LoadRequest): Promise<void> {
   try {
+    if (request.warmUpRequests !== undefined) {
+      send(id, await run(request, { duration: request.duration, maxOverallRequests: request.warmUpRequests }));
+      return;
+    }
     let result = await run(request, { duration: request.duration });
-    if (result.requests.total === 0 && !request.warmUp) result = await run(request, { amount: request.connections });
+    if (result.requests.total === 0) result = await run(request, { amount: request.connections });
     send(id, result);
   } catch (error) {
     process.send?.({ id, error: error instanceof Error ? error.message : String(error) });
   }
 }
 
-function run(request: LoadRequest, length: { duration: number } | { amount: number }): Promise<autocannon.Result> {
+/** autocannon ends a run only at a sample tick: its default of a second made a 0.5 s warm-up last a whole second. */
+const SAMPLE_INTERVAL_MS = 100;
+
+function run(
+  request: LoadRequest,
+  length: { duration: number; maxOverallRequests?: number } | { amount: number },
+): Promise<autocannon.Result> {
   return new Promise((resolve, reject) => {
     autocannon(
       {
@@ -33,6 +43,7 @@ function run(request: LoadRequest, length: { duration: number } | { amount: numb
         connections: request.connections,
         timeout: request.timeoutSeconds,
         pipelining: 1,
+        sampleInt: SAMPLE_INTERVAL_MS,
         ...length,
       },
       (error, result) => (error ? reject(error) : resolve(result)),

@@ -7,8 +7,11 @@ export interface LoadRequest {
   connections: number;
   duration: number;
   timeoutSeconds: number;
-  /** A warm-up: when no request finishes within the duration, it is not repeated over one request per connection. */
-  warmUp?: boolean;
+  /**
+   * A warm-up: ends after this many requests or the duration, whichever comes first, and is not
+   * repeated over one request per connection when none finished.
+   */
+  warmUpRequests?: number;
 }
 
 export interface LoadResult {

@@ -1,6 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
+import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 
 export const repositoryRoot = fileURLToPath(new URL('../../../', import.meta.url));
@@ -133,13 +135,29 @@ async function residentBytes(pid: number): Promise<number> {
   }
 }
 
-/** Runs a command to completion with its output passed through; fails with its exit code. */
-export async function runToCompletion(label: string, args: string[], env: Record<string, string>): Promise<void> {
+/**
+ * Runs a command to completion with its output passed through, each line after `prefix` when one
+ * is given (two commands running side by side can then be told apart); fails with its exit code.
+ */
+export async function runToCompletion(
+  label: string,
+  args: string[],
+  env: Record<string, string>,
+  prefix?: string,
+): Promise<void> {
   const child = spawn(process.execPath, args, {
     cwd: repositoryRoot,
     env: { ...process.env, ...env },
-    stdio: ['ignore', 'inherit', 'inherit'],
+    stdio: ['ignore', prefix === undefined ? 'inherit' : 'pipe', prefix === undefined ? 'inherit' : 'pipe'],
   });
-  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  const passThrough = (from: Readable | null, to: NodeJS.WriteStream) => {
+    if (!from) return;
+    createInterface({ input: from, crlfDelay: Number.POSITIVE_INFINITY }).on('line', (line) => {
+      to.write(`${prefix}${line}\n`);
+    });
+  };
+  passThrough(child.stdout, process.stdout);
+  passThrough(child.stderr, process.stderr);
+  const code = await new Promise<number | null>((resolve) => child.once('close', resolve));
   if (code !== 0) throw new Error(`${label} failed (exit code ${code})`);
 }

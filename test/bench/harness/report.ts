@@ -133,10 +133,12 @@ province's \`supportTotal(includeHistory)\` < 20 ms.
   with the SQL server's; reads a, b and c must match exactly or the run stops. Other reads report
   whether they match (the aggregates are compared to the đồng).
 - **Load**: autocannon in its own process, one read × one server × one concurrency at a time for the
-  stated duration; at concurrency > 1 each timed run follows, uncounted, the same load for half
-  its duration (at most 1 s), so that every pooled connection has prepared the statement and
-  passed PostgreSQL's first five custom plans of it and all servers are timed warm (a read slower
-  alone than that warm-up goes without: no request of it would finish in one); rounds interleave
+  stated duration; at concurrency > 1 each timed run follows, uncounted, the same load for 10
+  requests per pooled connection (10 × the larger of the concurrency and the pool of 10), or half
+  the run's duration (at most 1 s) if that comes first, so that every pooled connection has
+  prepared the statement and passed PostgreSQL's first five custom plans of it and all servers are
+  timed warm (a read slower alone than that half-duration goes without: no request of it would
+  finish in one); rounds interleave
   the servers (ours, PostGraphile, SQL, ours, …) so a slow moment of the machine hits all of them. req/s is the median across rounds with the min–max;
   ratios are taken round by round (ours ÷ other, adjacent in time) and summarised the same way.
   p50/p99 are autocannon's latency percentiles (ms), median across rounds. A read so slow that no

@@ -20,7 +20,7 @@ export const serverLabels: Record<ServerKind, string> = {
   raw: 'raw pg',
 };
 
-const poolSize = '10';
+export const poolSize = 10;
 
 /**
  * Starts one server process. Every server gets a pool of 10 connections and production mode; ours
@@ -29,7 +29,7 @@ const poolSize = '10';
  */
 export async function startTarget(server: ServerKind, database: DatabaseKind, databaseUrl: string): Promise<Target> {
   const port = String(await freePort());
-  const common = { DATABASE_URL: databaseUrl, PORT: port, DATABASE_POOL_SIZE: poolSize };
+  const common = { DATABASE_URL: databaseUrl, PORT: port, DATABASE_POOL_SIZE: String(poolSize) };
   const label = `${serverLabels[server]}${database === 'pglite' ? ' (PGlite)' : ''}`;
   const running = await startServer(
     server === 'ours'

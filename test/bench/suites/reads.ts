@@ -4,6 +4,7 @@ import { startCountingProxy } from '../harness/proxy.ts';
 import {
   ask,
   type DatabaseKind,
+  poolSize,
   requestFor,
   restartTarget,
   serverLabels,
@@ -62,11 +63,13 @@ const SLOW_MS = 1_000;
 /** Slow reads on the national data take seconds under load; a request is given this long before it counts as timed out. */
 const TIMEOUT_SECONDS = 60;
 /**
- * Before a timed run at a concurrency above 1, the same load for this share of the run's duration
- * (at most a second), not counted: every pooled connection has then prepared the read's statement
- * and passed PostgreSQL's first custom plans of it (five per connection, each planned anew), so
- * the run measures every server's steady state rather than the connections it first opens.
+ * Before a timed run at a concurrency above 1, the same load, not counted, until every pooled
+ * connection has had this many requests: it has then prepared the read's statement and passed
+ * PostgreSQL's first custom plans of it (five per connection, each planned anew), so the run
+ * measures every server's steady state rather than the connections it first opens.
  */
+const WARM_UP_REQUESTS_PER_CONNECTION = 10;
+/** A warm-up ends after this share of the run's duration (at most a second) if its requests have not. */
 const WARM_UP_SHARE = 0.5;
 const WARM_UP_MAX_SECONDS = 1;
 
@@ -86,7 +89,10 @@ export const readsSuite: Suite = {
       const url = context.postgres.url;
       const targets: Target[] = [];
       try {
-        for (const server of SERVERS) targets.push(await startTarget(server, 'postgres', url));
+        const started = await Promise.allSettled(SERVERS.map((server) => startTarget(server, 'postgres', url)));
+        for (const outcome of started) if (outcome.status === 'fulfilled') targets.push(outcome.value);
+        const failure = started.find((outcome) => outcome.status === 'rejected');
+        if (failure) throw failure.reason;
         reads = select(await readsFor(targets[0]!), context.options.reads);
         context.log(`Reads: ${reads.map((read) => read.key).join(', ')}`);
         checks.push(...(await checkRows(targets, reads)));
@@ -286,7 +292,11 @@ async function time(
           if (concurrency > 1 && tooSlow.has(slowKey)) continue;
           const load = { ...request, connections: concurrency, timeoutSeconds: TIMEOUT_SECONDS };
           if (concurrency > 1 && (aloneMs.get(slowKey) ?? 0) < warmUpSeconds * 1_000) {
-            await context.load.run({ ...load, duration: warmUpSeconds, warmUp: true });
+            await context.load.run({
+              ...load,
+              duration: warmUpSeconds,
+              warmUpRequests: WARM_UP_REQUESTS_PER_CONNECTION * Math.max(concurrency, poolSize),
+            });
             await ask(target, read).catch(() => {});
           }
           const result = await context.load.run({ ...load, duration });
