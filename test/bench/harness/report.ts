@@ -138,8 +138,8 @@ province's \`supportTotal(includeHistory)\` < 20 ms.
   the run's duration (at most 1 s) if that comes first, so that every pooled connection has
   prepared the statement and passed PostgreSQL's first five custom plans of it and all servers are
   timed warm (a read slower alone than that half-duration goes without: no request of it would
-  finish in one); rounds interleave
-  the servers (ours, PostGraphile, SQL, ours, …) so a slow moment of the machine hits all of them. req/s is the median across rounds with the min–max;
+  finish in one); rounds interleave the servers (ours, PostGraphile, SQL, ours, …) so a slow
+  moment of the machine hits all of them. req/s is the median across rounds with the min–max;
   ratios are taken round by round (ours ÷ other, adjacent in time) and summarised the same way.
   p50/p99 are autocannon's latency percentiles (ms), median across rounds. A read so slow that no
   request finishes within the duration is timed instead over one request per connection
