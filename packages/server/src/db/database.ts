@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
-import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import type { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import pg from 'pg';
-import { PrismaPGlite } from 'pglite-prisma-adapter';
+import type { PrismaPGlite } from 'pglite-prisma-adapter';
 import type { DatabaseConfig } from '../config.ts';
 import { PrismaClient } from '../generated/prisma/client.ts';
 import { type EmbeddedDatabaseThread, startEmbeddedDatabaseThread } from './embedded/client.ts';
@@ -145,7 +144,7 @@ async function embeddedAdapter(
   // In memory (the tests, throw-away databases) PGlite stays on this thread: no other process can
   // reach it, and a test waits for its own queries anyway. `pnpm start` uses a data directory.
   return {
-    adapter: withShadowDatabase(new PrismaPGlite(pglite), connectToShadowPglite),
+    adapter: withShadowDatabase(await pgliteAdapter(pglite), connectToShadowPglite),
     description: 'embedded PostgreSQL (PGlite) in memory',
     dump: async () => pglite.dumpDataDir('gzip'),
     closeDriver: () => pglite.close(),
@@ -193,12 +192,25 @@ async function dataDirectoryAdapter(dataDir: string, options: OpenDatabaseOption
 
 /** Migrations' scratch database: a throw-away in-memory PGlite with the same extensions. */
 async function connectToShadowPglite(): Promise<SqlDriverAdapter> {
-  return new PrismaPGlite(await openPglite()).connect();
+  return (await pgliteAdapter(await openPglite())).connect();
 }
 
+// PGlite and its adapter are loaded on first use: a server on PostgreSQL never needs them, and
+// loading them costs a process ~10 MiB of resident memory.
+
 /** PGlite in memory, with the extensions the migrations create. */
-export function openPglite(loadDataDir?: Blob): Promise<PGlite> {
-  return PGlite.create({ loadDataDir, extensions: { pg_trgm } });
+export async function openPglite(loadDataDir?: Blob): Promise<PGlite> {
+  const [pglite, trigram] = await Promise.all([
+    import('@electric-sql/pglite'),
+    import('@electric-sql/pglite/contrib/pg_trgm'),
+  ]);
+  return pglite.PGlite.create({ loadDataDir, extensions: { pg_trgm: trigram.pg_trgm } });
+}
+
+/** Prisma's driver adapter over an in-memory PGlite. */
+export async function pgliteAdapter(database: PGlite): Promise<PrismaPGlite> {
+  const adapter = await import('pglite-prisma-adapter');
+  return new adapter.PrismaPGlite(database);
 }
 
 async function postgresAdapter(url: string, poolSize: number, statementTimeoutMs = 0): Promise<OpenedAdapter> {

@@ -2,9 +2,8 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import type { MigrationList } from '@prisma/schema-engine-wasm';
-import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { paths } from '../paths.ts';
-import { openPglite } from './database.ts';
+import { openPglite, pgliteAdapter } from './database.ts';
 import { createSchemaEngine } from './schema-engine.ts';
 
 const noFilters = { externalTables: [], externalEnums: [] };
@@ -39,14 +38,14 @@ export async function createMigration(name: string, now = new Date()): Promise<s
     .replace(/^_|_$/g, '');
   if (!slug) throw new Error('Give the migration a name made of letters or digits, e.g. "add_need_priority".');
   const database = await openPglite();
-  const adapter = new PrismaPGlite(database);
+  const adapter = await pgliteAdapter(database);
   const schema = await readSchema();
   const engine = await createSchemaEngine(
     {
       provider: adapter.provider,
       adapterName: adapter.adapterName,
       connect: () => adapter.connect(),
-      connectToShadowDb: async () => new PrismaPGlite(await openPglite()).connect(),
+      connectToShadowDb: async () => (await pgliteAdapter(await openPglite())).connect(),
     },
     [schema],
   );
