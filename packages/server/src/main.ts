@@ -14,9 +14,9 @@ import { createLogger } from './logger.ts';
 import { DatabaseNotMigratedError, prepareDatabase } from './startup.ts';
 
 /**
- * On PostgreSQL the only WebAssembly here is Prisma's query compiler, which runs once per query
- * shape (under 1 % of the CPU); V8 still recompiles its hot functions with its optimising tier,
- * whose compiler memory stays resident: about 20 MiB of peak RSS under load (V8's peak malloced
+ * On PostgreSQL the only WebAssembly here is Prisma's query compiler, under 1 % of the CPU under
+ * load; V8 still recompiles its hot functions with its optimising tier, whose compiler memory
+ * stays resident: about 20 MiB of peak RSS under load (V8's peak malloced
  * memory 62 → 25–36 MB). A budget no function reaches keeps it on the baseline tier. The budget is
  * read when a module is instantiated, so this works at run time, before the client's first query;
  * `--liftoff-only` would not. The embedded database is WebAssembly too (PGlite), 10–25 % slower

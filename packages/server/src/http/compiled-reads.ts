@@ -154,7 +154,7 @@ function jsonTextResult(text: string): ExecutionResult {
  * The response body as UTF-8 bytes, written straight from PostgreSQL's text. Returned as a string,
  * the body would be joined into a new string (PostgreSQL's JSON with Vietnamese names decodes to
  * two bytes a character), then measured and encoded by the HTTP layer: 3–4 copies of every answer
- * on the heap, which is what GC pauses under load are made of. A Buffer goes out as it is.
+ * on the heap per request. A Buffer goes out as it is.
  */
 function stringifyResult(result: ExecutionResult): string | Buffer {
   const { data, ...rest } = result as { data?: unknown };
