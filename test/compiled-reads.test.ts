@@ -179,7 +179,13 @@ describe('compiled reads answer as the resolvers do', () => {
 
   it('falls back to the resolvers for what it does not compile, with the same answer or error', async () => {
     const cases: Array<[string, Record<string, unknown>]> = [
-      ['{ place(code: "40", asOf: "2024-01-01") { name supportTotal { valueVnd } } }', {}],
+      ['{ place(code: "40", asOf: "2024-01-01") { name supportTotal(from: "2024-01-01") { valueVnd } } }', {}],
+      ['{ place(code: "40", asOf: "2024-01-01") { supportTotal(includeDescendants: false) { valueVnd } } }', {}],
+      ['query($history: Boolean) { place(code: "40") { supportTotal(includeHistory: $history) { valueVnd } } }', {}],
+      ['{ places(search: "dong", first: 5) { nodes { name } } }', {}],
+      ['{ places(kind: [CITY], first: 5) { nodes { name } } }', {}],
+      ['query($level: PlaceLevel) { places(level: $level, first: 5) { nodes { name } } }', { level: 'PROVINCE' }],
+      ['{ places(level: PROVINCE, first: 5) { pageInfo { hasNextPage } } }', {}],
       ['{ place(code: "40", asOf: "2024-01-01") { name children(first: 2) { pageInfo { hasNextPage } } } }', {}],
       ['{ place(code: "40", asOf: "2024-01-01") { name children(first: 2) { edges { cursor } } } }', {}],
       ['{ place(code: "40", asOf: "2024-01-01") { name @include(if: true) code } }', {}],
@@ -200,6 +206,65 @@ describe('compiled reads answer as the resolvers do', () => {
       ['{ activities(first: 2) { nodes { title createdAt } } }', {}],
     ];
     for (const [document, variables] of cases) await compare(document, variables, 'resolved');
+  });
+
+  it('places by level, code and day with their support totals, with and without history (bench province-totals, total-history)', async () => {
+    const totals =
+      'supportTotal { valueVnd activityCount } withHistory: supportTotal(includeHistory: true) { valueVnd activityCount }';
+    const lists = [
+      `{ places(level: PROVINCE, asOf: "2024-01-01", orderBy: CODE, first: 100) { totalCount nodes { code name ${totals} } } }`,
+      `{ places(level: PROVINCE, orderBy: CODE, first: 100) { totalCount nodes { __typename id code ${totals} } } }`,
+      `{ places(level: DISTRICT, asOf: "2024-01-01") { totalCount nodes { name code ${totals} } } }`,
+      `{ places(code: "23074", includeHistory: true) { totalCount nodes { name validFrom validTo ${totals} } } }`,
+      `{ places(code: "23074", includeHistory: true, asOf: "2024-01-01") { nodes { name validTo } } }`,
+      `{ places(level: COMMUNE, includeArchived: true, first: 7) { totalCount nodes { name } } }`,
+      `query($day: Date) { places(level: PROVINCE, asOf: $day, first: 3) { nodes { name ${totals} } } }`,
+    ];
+    let withHistoryHigher = 0;
+    let supported = 0;
+    for (const document of lists) {
+      for (const variables of [{}, { day: '2025-07-01' }]) {
+        const body = await compare(document, variables, 'compiled');
+        const { places } = body.data as {
+          places: { nodes: Array<Record<string, { activityCount: number } | undefined>> };
+        };
+        const nodes = places.nodes;
+        expect(nodes.length).toBeGreaterThan(0);
+        for (const node of nodes) {
+          if ((node.supportTotal?.activityCount ?? 0) > 0) supported += 1;
+          if ((node.withHistory?.activityCount ?? 0) > (node.supportTotal?.activityCount ?? 0)) withHistoryHigher += 1;
+        }
+      }
+    }
+    // The demo data's support is summed, and the 2025 units include what the units they replaced received.
+    expect(supported).toBeGreaterThan(0);
+    expect(withHistoryHigher).toBeGreaterThan(0);
+    const province = await compare(
+      `{ place(code: "68", asOf: "2025-07-01") { name supportTotal(includeHistory: true, includeDescendants: true) { valueVnd activityCount } } }`,
+      {},
+      'compiled',
+    );
+    const { place } = province.data as { place: { supportTotal: { activityCount: number } } };
+    expect(place.supportTotal.activityCount).toBeGreaterThan(0);
+    // A unit archived as entered in error is listed only when asked for.
+    const commune = await database.prisma.place.findFirstOrThrow({
+      where: { level: 'COMMUNE', validTo: null, assessments: { none: {} } },
+      orderBy: { code: 'desc' },
+    });
+    await database.prisma.place.update({ where: { id: commune.id }, data: { archivedAt: new Date() } });
+    try {
+      const listed = async (archived: boolean) => {
+        const body = await compare(
+          `{ places(level: COMMUNE, code: "${commune.code}", includeArchived: ${archived}) { totalCount nodes { name } } }`,
+          {},
+          'compiled',
+        );
+        return (body.data as { places: { totalCount: number } }).places.totalCount;
+      };
+      expect(await listed(true)).toBe((await listed(false)) + 1);
+    } finally {
+      await database.prisma.place.update({ where: { id: commune.id }, data: { archivedAt: null } });
+    }
   });
 
   it('supportSummary by every dimension and order, with each filter it compiles (bench summary reads)', async () => {

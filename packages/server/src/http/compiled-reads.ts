@@ -40,7 +40,7 @@ import { agencyJson } from '../domain/agency/json-fields.ts';
 import { criterionJson } from '../domain/criteria/json-fields.ts';
 import { indicatorObservationJson } from '../domain/indicator/json-fields.ts';
 import { needJson } from '../domain/need/json-fields.ts';
-import { placeByCodeJson, placeJson } from '../domain/place/json-fields.ts';
+import { allPlacesJson, placeByCodeJson, placeJson } from '../domain/place/json-fields.ts';
 import { twinningJson } from '../domain/twinning/json-fields.ts';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../schema/builder.ts';
 import type { Context } from '../schema/context.ts';
@@ -64,6 +64,7 @@ const sources: Readonly<Record<string, JsonSource>> = {
 };
 const rootFields: Readonly<Record<string, JsonField>> = {
   place: placeByCodeJson,
+  places: allPlacesJson,
   activities: allActivitiesJson,
   communeScorecard: communeScorecardJson,
   supportSummary: supportSummaryJson,

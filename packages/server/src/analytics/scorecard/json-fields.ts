@@ -109,11 +109,12 @@ export const criteriaLevelScoreJson: JsonSource = {
       kind: 'list',
       source: 'UnmetCriterion',
       from: (row, target) =>
-        // Typed as the rows are made: the criterion's ID read once per row, where a cast in the lookup's
-        // condition would read it again for every criterion compared.
-        `(SELECT unmet."criterionId", unmet.status, unmet.position, ${row}.value->'level' AS level, ${row}."agencyRows", ${row}."needRows"
+        // Each with its criterion's row, joined once for the level: a lookup per criterion (a subquery
+        // run for every row) cost the statement a tenth of its time.
+        `(SELECT unmet."criterionId", unmet.status, unmet.position, criterion, ${row}.value->'level' AS level, ${row}."agencyRows", ${row}."needRows"
           FROM ROWS FROM (jsonb_to_recordset(${row}.value->'unmetCriteria') AS ("criterionId" uuid, status "AssessmentStatus"))
-            WITH ORDINALITY unmet("criterionId", status, position)) ${target}`,
+            WITH ORDINALITY unmet("criterionId", status, position)
+          JOIN "Criterion" criterion ON criterion.id = unmet."criterionId") ${target}`,
       orderBy: (target) => `${target}.position`,
     },
   },
@@ -125,7 +126,7 @@ export const unmetCriterionJson: JsonSource = {
     criterion: {
       kind: 'object',
       source: 'Criterion',
-      where: (row, target) => `${target}.id = ${row}."criterionId"`,
+      from: (row, target) => `(SELECT (${row}.criterion).*) ${target}`,
     },
     level: column('level'),
     status: column('status'),

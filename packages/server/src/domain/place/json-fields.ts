@@ -1,3 +1,4 @@
+import { placeSupportTotalJson } from '../../analytics/support-total/json-fields.ts';
 import { todayInVietnam } from '../../dates.ts';
 import { column, dayText, globalId, type JsonField, type JsonSource } from '../../sql/json-select.ts';
 
@@ -39,6 +40,7 @@ export const placeJson: JsonSource = {
     ethnicGroups: column('ethnicGroups'),
     note: column('note'),
     parent,
+    supportTotal: placeSupportTotalJson,
     'Province.districts': children('DISTRICT'),
     'Province.communes': children('COMMUNE'),
     'District.province': parent,
@@ -77,4 +79,51 @@ export const placeByCodeJson: JsonField = {
     return `${target}.code = ${code} AND ${target}."archivedAt" IS NULL AND (${target}."validFrom" IS NULL OR ${target}."validFrom" <= ${day}) AND (${target}."validTo" IS NULL OR ${target}."validTo" >= ${day})`;
   },
   orderBy: (target) => `${target}.level`,
+};
+
+const placeOrders: Record<string, (target: string) => string> = {
+  NAME: (target) => `${target}.name, ${target}.id`,
+  CODE: (target) => `${target}.code, ${target}.id`,
+};
+
+/**
+ * Query.places (domain/place/queries.ts) filtered by level and code, on a day (today by default) or
+ * across history, in either order. A search, kinds, a parent, or a level or code from a variable are
+ * left to the resolvers.
+ */
+export const allPlacesJson: JsonField = {
+  kind: 'connection',
+  source: 'Place',
+  arguments: ['level', 'code', 'asOf', 'includeHistory', 'includeArchived', 'orderBy'],
+  where: (_row, target, args) => {
+    const conditions: string[] = [];
+    const level = args.literal('level');
+    if (level !== undefined && level !== null) conditions.push(`${target}.level = ${args.constant(String(level))}`);
+    const code = args.literal('code');
+    if (code !== undefined && code !== null) conditions.push(`${target}.code = ${args.constant(String(code))}`);
+    if (args.literal('includeArchived') !== true) conditions.push(`${target}."archivedAt" IS NULL`);
+    // Every version of every unit, unless a day is asked; without history, the units of the day or of today.
+    let day: string | undefined;
+    if (args.literal('includeHistory') === true) {
+      const asOf = args.literal('asOf');
+      if (asOf !== undefined && asOf !== null) {
+        const asOfDay = dayText(asOf);
+        if (!asOfDay) throw new Error(`asOf ${String(asOf)} is not a day`);
+        day = `${args.constant(asOfDay)}::date`;
+      }
+    } else {
+      day = args.parameter('asOf', 'date', (value) => dayText(value ?? todayInVietnam()));
+    }
+    if (day) {
+      conditions.push(
+        `(${target}."validFrom" IS NULL OR ${target}."validFrom" <= ${day}) AND (${target}."validTo" IS NULL OR ${target}."validTo" >= ${day})`,
+      );
+    }
+    return conditions.join(' AND ') || 'true';
+  },
+  orderBy: (target, args) => {
+    const order = placeOrders[String(args.literal('orderBy'))];
+    if (!order) throw new Error(`Unknown place order ${String(args.literal('orderBy'))}`);
+    return order(target);
+  },
 };
