@@ -416,11 +416,29 @@ async function insertFixture(db: PrismaClient) {
     },
   });
 
-  const activity = (title: string, occurredOn: string, valueVnd: bigint, agencyId: string, criteria: number[]) =>
+  // A village of Phì Nhừ: what is delivered to it or asked for there belongs to the commune's scorecard.
+  const village = await db.place.create({
+    data: {
+      level: 'VILLAGE',
+      kind: 'VILLAGE',
+      name: 'Bản Huổi Hu',
+      fullName: 'Bản Huổi Hu, xã Phì Nhừ',
+      nameFolded: 'ban huoi hu',
+      parentId: phiNhu.dbId,
+    },
+  });
+  const activity = (
+    title: string,
+    occurredOn: string,
+    valueVnd: bigint,
+    agencyId: string,
+    criteria: number[],
+    placeId = phiNhu.dbId,
+  ) =>
     db.activity.create({
       data: {
         agencyId,
-        placeId: phiNhu.dbId,
+        placeId,
         category: 'INFRASTRUCTURE',
         title,
         occurredOn: new Date(occurredOn),
@@ -436,13 +454,18 @@ async function insertFixture(db: PrismaClient) {
     [2],
   );
   const road = await activity('Bê tông hóa đường bản Phì Nhừ', '2023-10-20', 300_000_000n, cement.id, [2, 17]);
-  await activity('Tủ sách cho điểm trường', '2023-05-10', 50_000_000n, districtTwinning.agencyId, []);
+  await activity('Tủ sách cho điểm trường', '2023-05-10', 50_000_000n, districtTwinning.agencyId, [], village.id);
   await activity('Đèn chiếu sáng đường bản', '2024-02-01', 90_000_000n, cement.id, [2]);
 
-  const need = (title: string, status: 'OPEN' | 'PLEDGED' | 'FULFILLED', criterionNumber: number | null) =>
+  const need = (
+    title: string,
+    status: 'OPEN' | 'PLEDGED' | 'FULFILLED',
+    criterionNumber: number | null,
+    placeId = phiNhu.dbId,
+  ) =>
     db.need.create({
       data: {
-        placeId: phiNhu.dbId,
+        placeId,
         category: 'INFRASTRUCTURE',
         title,
         status,
@@ -451,7 +474,7 @@ async function insertFixture(db: PrismaClient) {
       },
     });
   const roadNeed = await need('Đường giao thông bản Huổi Hu', 'OPEN', 2);
-  const lightingNeed = await need('Đèn đường nông thôn', 'PLEDGED', null);
+  const lightingNeed = await need('Đèn đường nông thôn', 'PLEDGED', null, village.id);
   const fulfilledNeed = await need('Nhà văn hóa bản', 'FULFILLED', 6);
 
   const poverty = await db.indicator.findUniqueOrThrow({ where: { code: 'POVERTY_RATE' } });

@@ -131,26 +131,9 @@ export const communeScorecardRow = namedQuery({
   },
   sql: (scope: ScorecardScope) => {
     const year = Prisma.sql`${scope.year}::int`;
+    const commune = Prisma.sql`${scope.communeId}::uuid`;
     return Prisma.sql`
-    WITH RECURSIVE scope(root, id, below) AS (${scopes(
-      Prisma.sql`SELECT ${scope.communeId}::uuid`,
-      { includeDescendants: true, includeHistory: scope.includeHistory },
-      'scope',
-    )}),
-    -- The area and its units as arrays: "= ANY" of one array lets the planner use the indexes,
-    -- where it guesses a recursive CTE's size far too large and scans whole tables.
-    area AS (
-      SELECT array_agg(DISTINCT id) AS ids FROM scope
-    ),
-    units AS (
-      SELECT p.id, p.id = ${scope.communeId}::uuid AS own
-      FROM "Place" p
-      WHERE p.id = ANY((SELECT ids FROM area)::uuid[]) AND p.level = 'COMMUNE'
-    ),
-    above AS (
-      SELECT DISTINCT c."ancestorId" AS id FROM "PlaceClosure" c
-      WHERE c."descendantId" = ANY((SELECT array_agg(id) FROM units)::uuid[])
-    ),
+    ${scope.includeHistory ? areaWithHistory(commune) : areaOfCommune(commune)}
     criteria_set AS (
       SELECT s.id, s.levels FROM "CriteriaSet" s
       WHERE s.programme = 'NEW_RURAL_DEVELOPMENT' AND s."appliesTo" = 'COMMUNE' AND s."issuerPlaceId" IS NULL
@@ -165,21 +148,7 @@ export const communeScorecardRow = namedQuery({
       JOIN "Criterion" c ON c."setId" = s.id AND c."archivedAt" IS NULL
       CROSS JOIN LATERAL unnest(coalesce(nullif(s.levels, '{}'), ARRAY['STANDARD']::"AttainmentLevel"[])) AS level
     ),
-    -- Read by unit first (a few rows) rather than by criterion (every commune's rows).
-    unit_assessments AS MATERIALIZED (
-      SELECT a."criterionId" AS criterion_id, a.level, a.status, u.own
-      FROM "CriterionAssessment" a JOIN units u ON u.id = a."placeId"
-      WHERE a."placeId" = ANY((SELECT array_agg(id) FROM units)::uuid[]) AND a.year = ${year}
-    ),
-    chosen AS (
-      SELECT ua.criterion_id, ua.level,
-        -- min() of a rank, where an ordered array_agg would sort each criterion's few rows apart.
-        (ARRAY['NOT_MET', 'BASICALLY_MET', 'MET', 'NOT_MET', 'BASICALLY_MET', 'MET']::"AssessmentStatus"[])[
-          min(CASE WHEN ua.own THEN 0 ELSE 3 END
-            + CASE ua.status WHEN 'NOT_MET' THEN 1 WHEN 'BASICALLY_MET' THEN 2 ELSE 3 END)] AS status
-      FROM unit_assessments ua
-      GROUP BY ua.criterion_id, ua.level
-    ),
+    ${scope.includeHistory ? weakestStatuses(year) : ownStatuses(commune, year)}
     statuses AS (
       SELECT g.criterion_id, g.number, g.level, chosen.status
       FROM grid g LEFT JOIN chosen ON chosen.criterion_id = g.criterion_id AND chosen.level = g.level
@@ -204,15 +173,6 @@ export const communeScorecardRow = namedQuery({
       SELECT t AS twinning, t.id, t."agencyId", ag.name
       FROM "Twinning" t JOIN "Agency" ag ON ag.id = t."agencyId"
       WHERE t."placeId" IN (SELECT id FROM above) AND ${twinningRanDuring(year)}
-    ),
-    -- The area is the subtrees of the units found other than below another (the commune and those
-    -- it replaced); the outermost of them are disjoint, so their subtree rollups sum the area once.
-    tops AS (
-      SELECT DISTINCT s.id FROM scope s
-      WHERE NOT s.below AND NOT EXISTS (
-        SELECT 1 FROM "PlaceClosure" c
-        WHERE c."descendantId" = s.id AND c.depth > 0
-          AND c."ancestorId" IN (SELECT f.id FROM scope f WHERE NOT f.below))
     ),
     support AS (
       SELECT coalesce(sum(r."valueVnd") FILTER (WHERE r.year = ${year}), 0)::text AS year_value,
@@ -270,6 +230,90 @@ export const communeScorecardRow = namedQuery({
     FROM support, shown`;
   },
 });
+
+/**
+ * `area` (its IDs as one array), `units` (its commune-level units, `own` for the commune),
+ * `above` (every unit above those) and `tops` (the units whose subtrees make up the area) of a
+ * commune without its history: the commune and what lies in it, from the closure alone.
+ */
+function areaOfCommune(commune: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`WITH
+    area AS (
+      SELECT ARRAY[${commune}]
+        || ARRAY(SELECT c."descendantId" FROM "PlaceClosure" c WHERE c."ancestorId" = ${commune} AND c.depth > 0) AS ids
+    ),
+    units AS (
+      SELECT p.id, TRUE AS own FROM "Place" p WHERE p.id = ${commune} AND p.level = 'COMMUNE'
+    ),
+    above AS (
+      SELECT c."ancestorId" AS id FROM "PlaceClosure" c WHERE c."descendantId" = ${commune}
+    ),
+    tops AS (
+      SELECT ${commune} AS id
+    ),`;
+}
+
+/** `area`, `units`, `above` and `tops` as `areaOfCommune` has them, with the units the commune replaced. */
+function areaWithHistory(commune: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`WITH RECURSIVE scope(root, id, below) AS (${scopes(
+    Prisma.sql`SELECT ${commune}`,
+    { includeDescendants: true, includeHistory: true },
+    'scope',
+  )}),
+    -- The area and its units as arrays: "= ANY" of one array lets the planner use the indexes,
+    -- where it guesses a recursive CTE's size far too large and scans whole tables.
+    area AS (
+      SELECT array_agg(DISTINCT id) AS ids FROM scope
+    ),
+    units AS (
+      SELECT p.id, p.id = ${commune} AS own
+      FROM "Place" p
+      WHERE p.id = ANY((SELECT ids FROM area)::uuid[]) AND p.level = 'COMMUNE'
+    ),
+    above AS (
+      SELECT DISTINCT c."ancestorId" AS id FROM "PlaceClosure" c
+      WHERE c."descendantId" = ANY((SELECT array_agg(id) FROM units)::uuid[])
+    ),
+    -- The subtrees of the units found other than below another (the commune and those it
+    -- replaced): the outermost of them are disjoint, so their subtree rollups sum the area once.
+    tops AS (
+      SELECT DISTINCT s.id FROM scope s
+      WHERE NOT s.below AND NOT EXISTS (
+        SELECT 1 FROM "PlaceClosure" c
+        WHERE c."descendantId" = s.id AND c.depth > 0
+          AND c."ancestorId" IN (SELECT f.id FROM scope f WHERE NOT f.below))
+    ),`;
+}
+
+/** `chosen` `(criterion_id, level, status)`: the commune's own assessments of the year. */
+function ownStatuses(commune: Prisma.Sql, year: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`chosen AS (
+      SELECT a."criterionId" AS criterion_id, a.level, a.status
+      FROM "CriterionAssessment" a WHERE a."placeId" = ${commune} AND a.year = ${year}
+    ),`;
+}
+
+/**
+ * `chosen` as `ownStatuses` has it, over the commune's units: the commune's own status where it
+ * was assessed, else the weakest among the units it replaced.
+ */
+function weakestStatuses(year: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`-- Read by unit first (a few rows) rather than by criterion (every commune's rows).
+    unit_assessments AS MATERIALIZED (
+      SELECT a."criterionId" AS criterion_id, a.level, a.status, u.own
+      FROM "CriterionAssessment" a JOIN units u ON u.id = a."placeId"
+      WHERE a."placeId" = ANY((SELECT array_agg(id) FROM units)::uuid[]) AND a.year = ${year}
+    ),
+    chosen AS (
+      SELECT ua.criterion_id, ua.level,
+        -- min() of a rank, where an ordered array_agg would sort each criterion's few rows apart.
+        (ARRAY['NOT_MET', 'BASICALLY_MET', 'MET', 'NOT_MET', 'BASICALLY_MET', 'MET']::"AssessmentStatus"[])[
+          min(CASE WHEN ua.own THEN 0 ELSE 3 END
+            + CASE ua.status WHEN 'NOT_MET' THEN 1 WHEN 'BASICALLY_MET' THEN 2 ELSE 3 END)] AS status
+      FROM unit_assessments ua
+      GROUP BY ua.criterion_id, ua.level
+    ),`;
+}
 
 /**
  * The rows in an array of a table's row type, as a JSON array in the array's order (an aggregate of
