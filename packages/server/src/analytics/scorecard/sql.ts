@@ -11,7 +11,7 @@ import {
 } from '../../generated/prisma/client.ts';
 import { AssessmentStatus, AttainmentLevel } from '../../generated/prisma/enums.ts';
 import { recognitionInForceAt, twinningRanDuring, yearEnd } from '../../sql/fragments/periods.ts';
-import { scopes } from '../../sql/fragments/place-tree.ts';
+import { descendants, scopes } from '../../sql/fragments/place-tree.ts';
 import { readRowsByTable } from '../../sql/json-rows.ts';
 import { column, namedQuery, type Queryable } from '../../sql/query.ts';
 import {
@@ -239,8 +239,7 @@ export const communeScorecardRow = namedQuery({
 function areaOfCommune(commune: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`WITH
     area AS (
-      SELECT ARRAY[${commune}]
-        || ARRAY(SELECT c."descendantId" FROM "PlaceClosure" c WHERE c."ancestorId" = ${commune} AND c.depth > 0) AS ids
+      SELECT array_agg(id) AS ids FROM (${descendants(Prisma.sql`SELECT ${commune}`, 'area')}) below
     ),
     units AS (
       SELECT p.id, TRUE AS own FROM "Place" p WHERE p.id = ${commune} AND p.level = 'COMMUNE'
