@@ -15,5 +15,9 @@ export default defineConfig({
     hookTimeout: 180_000,
     // Two cores: each worker holds an in-memory PostgreSQL; more workers only thrash.
     maxWorkers: 2,
+    // Each test file opens and closes in-memory PGlite instances. On CPUs with memory protection
+    // keys (PKU), V8 24's JIT-page registry races under that WebAssembly churn and aborts the worker
+    // ("Check failed: jit_page.has_value()", nodejs/node#64500); the flag turns that registry off.
+    execArgv: ['--no-memory-protection-keys'],
   },
 });
