@@ -23,7 +23,7 @@ beforeAll(async () => {
 });
 afterAll(() => database?.close());
 
-const COMPILED_STATEMENT = /^SELECT \(json_build_object\(/;
+const COMPILED_STATEMENT = /^SELECT \('\{' \|\| /;
 
 async function post(app: App, query: string, variables: Record<string, unknown> = {}) {
   statements.length = 0;
@@ -77,7 +77,7 @@ describe('compiled reads answer as the resolvers do', () => {
       )
     ).sent;
     expect(statement).toMatch(COMPILED_STATEMENT);
-    expect(statement?.match(/json_agg\(list\.json\)/g)).toHaveLength(2);
+    expect(statement?.match(/string_agg\(list\.json/g)).toHaveLength(2);
     expect(statement).not.toMatch(/_agg\([^()]*ORDER BY|row_number\(\)/);
   });
 
@@ -95,7 +95,7 @@ describe('compiled reads answer as the resolvers do', () => {
     expect(statement).not.toContain('CASE');
     // Where the levels ask different things, each gets its own JSON.
     const [chosen] = (await post(compiled, `{ place(code: "23074") { __typename parent { name } } }`)).sent;
-    expect(chosen).toContain("CASE WHEN t1.level = 'COMMUNE' THEN json_build_object('__typename', 'Commune'");
+    expect(chosen).toContain(`CASE WHEN t1.level = 'COMMUNE' THEN ('{' || '"__typename" : ' || '"Commune"'`);
     await compare(
       `{ before: place(code: "23074", asOf: "2024-01-01") { ${PLACE_SCALARS} parent { ${PLACE_SCALARS} parent { ${PLACE_SCALARS} } } }
          after: place(code: "23074", asOf: "2025-08-01") { ${PLACE_SCALARS} parent { ${PLACE_SCALARS} } } }`,

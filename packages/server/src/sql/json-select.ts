@@ -34,7 +34,10 @@ export interface FieldArguments {
 }
 
 export type JsonField =
-  /** A JSON value read from the row aliased `row`, a row of the GraphQL type `typeName`. */
+  /**
+   * A value read from the row aliased `row`, a row of the GraphQL type `typeName`: an SQL expression,
+   * written as `to_json` writes it.
+   */
   | { readonly kind: 'value'; readonly sql: (row: string, typeName: string) => string }
   /**
    * A row of another source, found by a condition on both rows (`row` is absent at the root), in
@@ -48,6 +51,11 @@ export type JsonField =
       readonly where?: (row: string, target: string, args: FieldArguments) => string;
       readonly orderBy?: (target: string) => string;
     }
+  /**
+   * A whole row of another source held in the row (a composite column or expression, `sql`), its
+   * fields read in place: no subquery runs for it. For a non-null GraphQL field only.
+   */
+  | { readonly kind: 'composite'; readonly source: string; readonly sql: (row: string) => string }
   /** Every row `from` makes (named `target`), in order: a plain list, not a connection. */
   | {
       readonly kind: 'list';

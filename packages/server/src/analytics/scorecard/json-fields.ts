@@ -123,11 +123,7 @@ export const criteriaLevelScoreJson: JsonSource = {
 export const unmetCriterionJson: JsonSource = {
   variants: { UnmetCriterion: () => 'true' },
   fields: {
-    criterion: {
-      kind: 'object',
-      source: 'Criterion',
-      from: (row, target) => `(SELECT (${row}.criterion).*) ${target}`,
-    },
+    criterion: { kind: 'composite', source: 'Criterion', sql: (row) => `${row}.criterion` },
     level: column('level'),
     status: column('status'),
     // Every agency assigned to the commune, for each criterion it has not met.
