@@ -96,18 +96,26 @@ export const communeScorecardRow = namedQuery({
     criteriaSetId: z.string().nullable(),
     recognisedLevel: z.enum(AttainmentLevel).nullable(),
     levels: z
-      .array(
-        z.object({
-          level: z.enum(AttainmentLevel),
-          met: z.number(),
-          basicallyMet: z.number(),
-          notMet: z.number(),
-          notAssessed: z.number(),
-          total: z.number(),
-          unmetCriteria: z.array(z.object({ criterionId: z.string(), status: z.enum(AssessmentStatus).nullable() })),
-        }),
-      )
-      .nullable(),
+      .string()
+      .nullable()
+      .transform((text): unknown => (text === null ? null : JSON.parse(text)))
+      .pipe(
+        z
+          .array(
+            z.object({
+              level: z.enum(AttainmentLevel),
+              met: z.number(),
+              basicallyMet: z.number(),
+              notMet: z.number(),
+              notAssessed: z.number(),
+              total: z.number(),
+              unmetCriteria: z.array(
+                z.object({ criterionId: z.string(), status: z.enum(AssessmentStatus).nullable() }),
+              ),
+            }),
+          )
+          .nullable(),
+      ),
     /** The rows the scorecard shows: its communes, missing criteria, agencies, twinnings and needs. */
     rows: z.string().transform(readRowsByTable),
     areaIds: ids,
@@ -160,11 +168,13 @@ export const communeScorecardRow = namedQuery({
         count(*) FILTER (WHERE s.status = 'NOT_MET')::int AS not_met,
         count(*) FILTER (WHERE s.status IS NULL)::int AS not_assessed,
         count(*)::int AS total,
+        -- JSON written out (see "levels" below).
         coalesce(
-          json_agg(
-            json_build_object('criterionId', s.criterion_id, 'status', s.status) ORDER BY s.number
-          ) FILTER (WHERE s.status IS DISTINCT FROM 'MET'),
-          '[]'::json
+          '[' || string_agg(
+            '{"criterionId" : "' || s.criterion_id || '", "status" : ' || coalesce('"' || s.status || '"', 'null') || '}',
+            ', ' ORDER BY s.number
+          ) FILTER (WHERE s.status IS DISTINCT FROM 'MET') || ']',
+          '[]'
         ) AS unmet
       FROM statuses s
       GROUP BY s.level
@@ -172,7 +182,9 @@ export const communeScorecardRow = namedQuery({
     assigned AS (
       SELECT t AS twinning, t.id, t."agencyId", ag.name
       FROM "Twinning" t JOIN "Agency" ag ON ag.id = t."agencyId"
-      WHERE t."placeId" IN (SELECT id FROM above) AND ${twinningRanDuring(year)}
+      -- "= ANY" of one array reads the twinnings (and below, their agencies) through an index, where
+      -- "IN (SELECT …)" hashes the few IDs and scans the whole table.
+      WHERE t."placeId" = ANY((SELECT array_agg(id) FROM above)::uuid[]) AND ${twinningRanDuring(year)}
     ),
     support AS (
       SELECT coalesce(sum(r."valueVnd") FILTER (WHERE r.year = ${year}), 0)::text AS year_value,
@@ -190,7 +202,7 @@ export const communeScorecardRow = namedQuery({
           WHERE c.id IN (SELECT criterion_id FROM statuses WHERE status IS DISTINCT FROM 'MET')) AS criteria,
         (SELECT array_agg(a.twinning ORDER BY a.name, a.id) FROM assigned a) AS twinnings,
         (SELECT array_agg(ag ORDER BY ag.name, ag.id) FROM "Agency" ag
-          WHERE ag.id IN (SELECT "agencyId" FROM assigned)) AS agencies,
+          WHERE ag.id = ANY((SELECT array_agg("agencyId") FROM assigned)::uuid[])) AS agencies,
         (SELECT array_agg(n ORDER BY n."requestedOn", n.id) FROM "Need" n
           WHERE n."placeId" = ANY((SELECT ids FROM area)::uuid[]) AND n.status IN ('OPEN', 'PLEDGED')) AS needs
     )
@@ -199,10 +211,15 @@ export const communeScorecardRow = namedQuery({
       (SELECT id::text FROM criteria_set) AS "criteriaSetId",
       (SELECT max(r.level)::text FROM "Recognition" r
         WHERE r."placeId" = ${scope.communeId}::uuid AND ${recognitionInForceAt(year)}) AS "recognisedLevel",
-      (SELECT json_agg(json_build_object(
-          'level', level, 'met', met, 'basicallyMet', basically_met, 'notMet', not_met,
-          'notAssessed', not_assessed, 'total', total, 'unmetCriteria', unmet
-        ) ORDER BY level) FROM per_level) AS levels,
+      -- The levels' JSON as text, written out: json_build_object looks up how to write each of its
+      -- arguments on every call (to PostgreSQL 15), and these are enum labels, numbers and UUIDs,
+      -- which JSON writes as they are.
+      (SELECT '[' || string_agg(
+          '{"level" : "' || level || '", "met" : ' || met || ', "basicallyMet" : ' || basically_met
+            || ', "notMet" : ' || not_met || ', "notAssessed" : ' || not_assessed || ', "total" : ' || total
+            || ', "unmetCriteria" : ' || unmet || '}',
+          ', ' ORDER BY level
+        ) || ']' FROM per_level) AS levels,
       json_build_object(
         'Place', ${rowsIn(Prisma.sql`shown.places`)},
         'Criterion', ${rowsOf('Criterion', Prisma.sql`shown.criteria`)},
