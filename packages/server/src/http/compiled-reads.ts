@@ -255,7 +255,8 @@ class StatementCompiler {
     this.aliases = start.aliases;
     this.parameters.length = start.parameters;
     const variants = possibleTypes.map(variantOf);
-    return `CASE ${variants.map((variant) => `WHEN ${variant.condition} THEN ${variant.json}`).join(' ')} END`;
+    // A row of none of the types writes null, as json_agg wrote it: string_agg drops a NULL.
+    return `CASE ${variants.map((variant) => `WHEN ${variant.condition} THEN ${variant.json}`).join(' ')} ELSE 'null' END`;
   }
 
   private field(
