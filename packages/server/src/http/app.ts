@@ -11,6 +11,7 @@ import type { Context } from '../schema/context.ts';
 import type { Viewer } from '../viewer.ts';
 import { compiledReadsPlugin } from './compiled-reads.ts';
 import { type CostLimits, costPlugin, defaultCostLimits } from './cost.ts';
+import { DirectReads } from './direct-reads.ts';
 import {
   databaseFailure,
   errorCodesPlugin,
@@ -108,18 +109,31 @@ export function createApp({
   // A schema that cannot execute should stop the server at start, not fail every request.
   assertValidSchema(schema);
   const authenticate = authenticator(database, publicRead);
+  // Not with replicas (the pipeline picks the database per request) nor where only persisted
+  // documents may run (a direct read is keyed by the query's text).
+  const directReads =
+    compiledReads && !database.replicas && !trustedDocuments?.only
+      ? new DirectReads({
+          database,
+          authenticate,
+          maxCost: limits.cost.maxCost,
+          maxRequestBodyBytes: limits.maxRequestBodyBytes,
+          executionTimeoutMs: limits.executionTimeoutMs,
+        })
+      : undefined;
   const plugins: Plugin[] = [
     requestIdPlugin(),
     healthPlugin(database.prisma, database.replicas),
-    metricsPlugin(),
+    metricsPlugin(() => directReads?.answered ?? 0),
     rateLimitPlugin(limits.rate, rateLimitStore),
+    ...(directReads ? [directReads.plugin()] : []),
     strictRequestParserPlugin(limits.maxRequestBodyBytes),
     queryLimitsPlugin(),
     costPlugin(limits.cost),
     printableArgumentsPlugin(),
     // Before the timeout, which then bounds a compiled read as it bounds the resolvers.
-    ...(compiledReads ? [compiledReadsPlugin()] : []),
-    executionTimeoutPlugin(limits.executionTimeoutMs),
+    ...(compiledReads ? [compiledReadsPlugin(directReads?.remember)] : []),
+    executionTimeoutPlugin(limits.executionTimeoutMs, directReads?.ranOutOfTime),
     errorCodesPlugin(),
     missingQueryPlugin(),
     changeFeedWakeupsPlugin(changeFeed),

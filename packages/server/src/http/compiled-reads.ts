@@ -80,7 +80,7 @@ const rootFields: Readonly<Record<string, JsonField>> = {
  * not handle, a variable that does not coerce, a database error — runs through the resolvers
  * instead, which answer it or report why not.
  */
-export function compiledReadsPlugin(): Plugin {
+export function compiledReadsPlugin(onAnswered?: (args: ExecutionArgs, plan: Plan) => void): Plugin {
   const plans = new WeakMap<DocumentNode, Map<string, Plan | null>>();
   return {
     onExecute({ args, executeFn, setExecuteFn }) {
@@ -95,15 +95,18 @@ export function compiledReadsPlugin(): Plugin {
       if (plan === null) return;
       const compiled = plan;
       setExecuteFn(async (executionArgs: ExecutionArgs) => {
-        const answer = await answerWith(compiled, executionArgs);
-        return answer ?? executeFn(executionArgs);
+        const { db } = executionArgs.contextValue as Context;
+        const answer = await answerWith(compiled, executionArgs.schema, executionArgs.variableValues, db);
+        if (answer === undefined) return executeFn(executionArgs);
+        onAnswered?.(executionArgs, compiled);
+        return jsonTextResult(answer);
       });
     },
   };
 }
 
 /** A statement with one parameter per argument use, each read from the request's variables. */
-interface Plan {
+export interface Plan {
   readonly sql: string;
   readonly operation: OperationDefinitionNode;
   readonly parameters: ReadonlyArray<Parameter>;
@@ -112,11 +115,17 @@ interface Plan {
 /** A parameter's text for this request, null for SQL NULL; undefined when the SQL does not handle its value. */
 type Parameter = (variables: VariableValues | undefined) => string | null | undefined;
 
-async function answerWith(plan: Plan, args: ExecutionArgs): Promise<ExecutionResult | undefined> {
+/** The `data` of the response as PostgreSQL wrote it; undefined when the resolvers should answer instead. */
+export async function answerWith(
+  plan: Plan,
+  schema: GraphQLSchema,
+  variableValues: ExecutionArgs['variableValues'],
+  db: Context['db'],
+): Promise<string | undefined> {
   try {
     let variables: VariableValues | undefined;
     if (plan.operation.variableDefinitions?.length) {
-      const coerced = getVariableValues(args.schema, plan.operation.variableDefinitions, args.variableValues ?? {});
+      const coerced = getVariableValues(schema, plan.operation.variableDefinitions, variableValues ?? {});
       if (coerced.errors) return undefined;
       variables = coerced.variableValues;
     }
@@ -126,9 +135,7 @@ async function answerWith(plan: Plan, args: ExecutionArgs): Promise<ExecutionRes
       if (value === undefined) return undefined;
       values.push(value);
     }
-    const { db } = args.contextValue as Context;
-    const text = await textQueryOf(db)(plan.sql, values);
-    return text === undefined ? undefined : jsonTextResult(text);
+    return await textQueryOf(db)(plan.sql, values);
   } catch {
     // The resolvers meet the same problem and report it as they always do.
     return undefined;
@@ -143,7 +150,7 @@ class JsonText {
   }
 }
 
-function jsonTextResult(text: string): ExecutionResult {
+export function jsonTextResult(text: string): ExecutionResult {
   // graphql-yoga serializes a result with its own `stringify` when it has one.
   const result = { data: new JsonText(text), stringify: stringifyResult };
   return result as unknown as ExecutionResult;
@@ -155,7 +162,7 @@ function jsonTextResult(text: string): ExecutionResult {
  * two bytes a character), then measured and encoded by the HTTP layer: 3–4 copies of every answer
  * on the heap per request. A Buffer goes out as it is.
  */
-function stringifyResult(result: ExecutionResult): string | Buffer {
+export function stringifyResult(result: ExecutionResult): string | Buffer {
   const { data, ...rest } = result as { data?: unknown };
   if (!(data instanceof JsonText)) return JSON.stringify(result);
   const tail = JSON.stringify(rest);

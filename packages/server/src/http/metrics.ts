@@ -6,7 +6,7 @@ const buckets = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
  * Prometheus metrics at `/metrics`: requests by outcome and a latency histogram, per instance.
  * Written by hand in the text exposition format; a client library would be the only dependency.
  */
-export function metricsPlugin(): Plugin {
+export function metricsPlugin(directReads: () => number = () => 0): Plugin {
   const started = Date.now();
   const requests = new Map<string, number>();
   const histogram = { counts: buckets.map(() => 0), sum: 0, count: 0 };
@@ -47,6 +47,9 @@ export function metricsPlugin(): Plugin {
       `twinning_http_request_duration_seconds_bucket{le="+Inf"} ${histogram.count}`,
       `twinning_http_request_duration_seconds_sum ${histogram.sum}`,
       `twinning_http_request_duration_seconds_count ${histogram.count}`,
+      '# HELP twinning_direct_reads_total Requests answered by a compiled statement before the GraphQL pipeline (http/direct-reads.ts).',
+      '# TYPE twinning_direct_reads_total counter',
+      `twinning_direct_reads_total ${directReads()}`,
       '# HELP twinning_uptime_seconds Seconds since this instance started.',
       '# TYPE twinning_uptime_seconds gauge',
       `twinning_uptime_seconds ${(Date.now() - started) / 1000}`,

@@ -76,7 +76,7 @@ function unprintableLiterals(document: DocumentNode): FieldIssue[] {
 }
 
 /** Every string inside the variables, walked without recursion (variables can nest deeply). */
-function unprintableVariables(variables: Record<string, unknown>): FieldIssue[] {
+export function unprintableVariables(variables: Record<string, unknown>): FieldIssue[] {
   const issues: FieldIssue[] = [];
   const pending: Array<{ value: unknown; path: string[] }> = Object.entries(variables).map(([name, value]) => ({
     value,

@@ -13,7 +13,7 @@ import type { GraphQLParams, Plugin } from 'graphql-yoga';
  * body through a TransformStream into a second Request — a sixth of the CPU of a small read.
  */
 export function strictRequestParserPlugin(maxBodyBytes: number): Plugin {
-  const readText = (request: Request) => bodyText(request, maxBodyBytes);
+  const readText = (request: Request) => requestBodyText(request, maxBodyBytes);
   return {
     onRequestParse({ request, requestParser, setRequestParser, fetchAPI }) {
       refuseDeclaredOversize(request, maxBodyBytes);
@@ -52,6 +52,22 @@ function refuseDeclaredOversize(request: Request, maxBodyBytes: number): void {
     );
   }
   if (Number(declared) > maxBodyBytes) throw bodyTooLarge(maxBodyBytes);
+}
+
+const bodyTexts = new WeakMap<Request, Promise<string>>();
+
+/**
+ * The body as text, read once: a body can be read only once, and the direct reads
+ * (direct-reads.ts) look at it before this parser does. The caller has refused a declared length
+ * over `maxBodyBytes` (`refuseDeclaredOversize`).
+ */
+export function requestBodyText(request: Request, maxBodyBytes: number): Promise<string> {
+  let text = bodyTexts.get(request);
+  if (!text) {
+    text = bodyText(request, maxBodyBytes);
+    bodyTexts.set(request, text);
+  }
+  return text;
 }
 
 async function bodyText(request: Request, maxBodyBytes: number): Promise<string> {

@@ -7,10 +7,16 @@ import type { Plugin } from 'graphql-yoga';
  * statement still running. Mutations are not cut short: a write already under way would still
  * commit after the client had been told it timed out; `statement_timeout` bounds them instead.
  */
-export function executionTimeoutPlugin(timeoutMs: number): Plugin {
+export function executionTimeoutPlugin(timeoutMs: number, timedOutBefore?: (request: Request) => boolean): Plugin {
   return {
-    onExecute({ args: { document, operationName }, executeFn, setExecuteFn }) {
+    onExecute({ args: { document, operationName, contextValue }, executeFn, setExecuteFn, setResultAndStopExecution }) {
       if (timeoutMs <= 0 || getOperationAST(document, operationName)?.operation !== 'query') return;
+      const request = (contextValue as { request?: Request }).request;
+      if (request && timedOutBefore?.(request)) {
+        // Its time was spent already (a direct read that ran out of it): answer as if it ran out here.
+        setResultAndStopExecution({ errors: [timeoutError(timeoutMs)] });
+        return;
+      }
       setExecuteFn((args: ExecutionArgs & { signal?: AbortSignal }) => {
         const controller = new AbortController();
         let timer: NodeJS.Timeout | undefined;
