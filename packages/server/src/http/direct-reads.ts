@@ -111,7 +111,8 @@ export class DirectReads {
     if (!isPlainObject(sent) || !Object.keys(sent).every((key) => BODY_KEYS.has(key))) return undefined;
     const { query, operationName, variables, extensions } = sent;
     if (typeof query !== 'string' || extensions != null) return undefined;
-    if (operationName != null && typeof operationName !== 'string') return undefined;
+    // An empty operation name names no operation: the pipeline says so.
+    if (operationName != null && (typeof operationName !== 'string' || operationName === '')) return undefined;
     if (variables != null && !isPlainObject(variables)) return undefined;
     const known = this.known.get(keyOf(query, operationName));
     if (!known || (variables && unprintableVariables(variables).length > 0)) return undefined;
