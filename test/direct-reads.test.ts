@@ -119,6 +119,10 @@ describe('direct reads', () => {
     expect(JSON.parse(badKey.text).errors[0].extensions.code).toBe('UNAUTHENTICATED');
     const extraKey = await send(app, { body: { query: PLACE_WITH_PARENTS, rogue: 1 } });
     expect(extraKey.status).toBe(400);
+    await send(app, {
+      body: { query: PLACE_WITH_PARENTS },
+      headers: { 'content-type': 'application/json; charset=utf-16' },
+    });
     const emptyOperationName = await send(app, { body: { query: PLACE_WITH_PARENTS, operationName: '' } });
     expect(JSON.parse(emptyOperationName.text).data).toBeUndefined();
     const unknown = await send(app, { body: { query: `{ place(code: "40", asOf: "2024-01-01") { name } }` } });

@@ -163,9 +163,12 @@ function answeredMediaType(request: Request): string | undefined {
 
 /** A JSON body of a declared length within the cap; the request parser refuses any other form as it always has. */
 function isJsonBody(request: Request, maxBodyBytes: number): boolean {
-  const type = request.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase();
+  const [type, ...parameters] = (request.headers.get('content-type') ?? '')
+    .split(';')
+    .map((part) => part.trim().toLowerCase());
+  if (type !== 'application/json' || parameters.some((parameter) => parameter !== 'charset=utf-8')) return false;
   const length = request.headers.get('content-length');
-  return type === 'application/json' && length !== null && /^\d+$/.test(length) && Number(length) <= maxBodyBytes;
+  return length !== null && /^\d+$/.test(length) && Number(length) <= maxBodyBytes;
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
