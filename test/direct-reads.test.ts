@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type App, createApp, defaultRequestLimits } from '../packages/server/src/http/app.ts';
 import { apiKeyHeader } from './support/api-keys.ts';
@@ -165,5 +166,29 @@ describe('direct reads', () => {
       expect(refused.errors.length).toBeGreaterThan(0);
     }
     expect(await directReads(allowList)).toBe(0);
+  });
+});
+
+// PGlite has one session: a lock that holds a statement back needs PostgreSQL.
+describe.runIf(process.env.DATABASE_URL)('a direct read that runs out of time', () => {
+  it('gets its TIMEOUT answer from the pipeline, which does not run the statement again', async () => {
+    const statements: string[] = [];
+    const timed = await createTestDatabase({ onQuery: (sql) => statements.push(sql) });
+    const locker = new pg.Client({ connectionString: timed.url });
+    await locker.connect();
+    try {
+      const limited = createApp({ database: timed, limits: { ...defaultRequestLimits, executionTimeoutMs: 1_000 } });
+      expect((await send(limited, { body: { query: PLACE_WITH_PARENTS } })).status).toBe(200);
+      await locker.query('BEGIN');
+      await locker.query('LOCK TABLE "Place" IN ACCESS EXCLUSIVE MODE');
+      statements.length = 0;
+      const timedOut = await send(limited, { body: { query: PLACE_WITH_PARENTS } });
+      expect(JSON.parse(timedOut.text).errors[0].extensions.code).toBe('TIMEOUT');
+      expect(statements.filter((sql) => sql.startsWith("SELECT ('{'"))).toHaveLength(1);
+    } finally {
+      await locker.query('ROLLBACK').catch(() => {});
+      await locker.end();
+      await timed.close();
+    }
   });
 });
