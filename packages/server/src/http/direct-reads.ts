@@ -1,4 +1,4 @@
-import type { ExecutionArgs, GraphQLSchema } from 'graphql';
+import type { DocumentNode, ExecutionArgs, GraphQLSchema } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Database } from '../db/database.ts';
 import type { Context } from '../schema/context.ts';
@@ -51,6 +51,7 @@ const ANSWERED_MEDIA_TYPES = new Map([
 export class DirectReads {
   private readonly known = new Map<string, KnownRead>();
   private readonly timedOut = new WeakSet<Request>();
+  private readonly costReadsVariables = new WeakSet<DocumentNode>();
   private answeredCount = 0;
 
   constructor(private readonly options: DirectReadsOptions) {}
@@ -72,11 +73,15 @@ export class DirectReads {
     const query = params?.query;
     if (request?.method !== 'POST' || typeof query !== 'string' || query.length > MAX_QUERY_LENGTH) return;
     // A persisted document may be allowed where its text is not (TRUSTED_DOCUMENTS=only).
-    if (params?.extensions !== undefined) return;
-    const weighed = operationCost(args.schema, args.document, args.operationName);
-    if (weighed.readsVariables) return;
+    if (params?.extensions !== undefined || this.costReadsVariables.has(args.document)) return;
     const key = keyOf(query, args.operationName);
     if (this.known.has(key)) return;
+    const weighed = operationCost(args.schema, args.document, args.operationName);
+    if (weighed.readsVariables) {
+      // Weighed once: such a query keeps coming through the pipeline.
+      this.costReadsVariables.add(args.document);
+      return;
+    }
     if (this.known.size >= MAX_KNOWN_READS) this.known.delete(this.known.keys().next().value as string);
     this.known.set(key, { plan, schema: args.schema, cost: weighed.cost });
   };
