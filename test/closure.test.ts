@@ -14,6 +14,7 @@ import {
   supportProvinceMonthMismatches,
   supportTotalsAndNaive,
   supportTreeCategoryMismatches,
+  supportTreeKindMismatches,
   supportTreeMismatches,
   supportTreeMonthMismatches,
   supportTreeTotalMismatches,
@@ -60,6 +61,7 @@ async function expectClosureEqualsWalk(): Promise<void> {
     SupportTreeMonthRollup: supportTreeMonthMismatches,
     SupportLevelMonthRollup: supportLevelMonthMismatches,
     SupportProvinceKindRollup: supportProvinceKindMismatches,
+    SupportTreeKindRollup: supportTreeKindMismatches,
     SupportProvinceMonthRollup: supportProvinceMonthMismatches,
   });
 }

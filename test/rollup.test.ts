@@ -31,6 +31,7 @@ import {
   supportReachMismatches,
   supportTotalsAndNaive,
   supportTreeCategoryMismatches,
+  supportTreeKindMismatches,
   supportTreeMismatches,
   supportTreeMonthMismatches,
   supportTreeTotalMismatches,
@@ -166,6 +167,8 @@ const groupings: SupportDimension[][] = [
   ['PROVINCE', 'AGENCY_KIND', 'CATEGORY'],
   ['DISTRICT', 'CATEGORY'],
   ['COMMUNE', 'FUNDING_SOURCE', 'YEAR'],
+  ['COMMUNE', 'YEAR'],
+  ['DISTRICT', 'AGENCY_KIND', 'YEAR'],
   ['CATEGORY', 'FUNDING_SOURCE', 'YEAR'],
 ];
 
@@ -186,6 +189,7 @@ function filters(): Array<[string, SupportFilter]> {
       { fundingSources: ['AGENCY_OWN'], from: day('2023-01-01'), to: day('2024-12-31') },
     ],
     ['agency kinds and a year', { agencyKinds: ['ENTERPRISE', 'PEOPLES_COMMITTEE'], years: [2024] }],
+    ['an agency kind', { agencyKinds: ['ENTERPRISE'] }],
     [
       'an agency kind over days cutting months',
       { agencyKinds: ['ENTERPRISE'], from: day('2023-03-15'), to: day('2024-02-10') },
@@ -246,6 +250,7 @@ async function expectSameEverywhere(): Promise<void> {
     SupportLevelCategoryRollup: supportLevelCategoryMismatches,
     SupportKindRollup: supportKindMismatches,
     SupportProvinceKindRollup: supportProvinceKindMismatches,
+    SupportTreeKindRollup: supportTreeKindMismatches,
     SupportProvinceMonthRollup: supportProvinceMonthMismatches,
     SupportTreeMonthRollup: supportTreeMonthMismatches,
     SupportLevelMonthRollup: supportLevelMonthMismatches,
@@ -532,6 +537,30 @@ describe('supportSummary over the rollups', () => {
         false,
       ),
     ).toBe(false);
+    // By one place level (and the year), grouped or filtered by agency kind, over whole years: the
+    // subtree rollup by kind, with the kind rollup for what lies under no unit of the level.
+    const readsTreeKinds = async (filter: SupportFilter, dimensions: SupportDimension[], counts: boolean) => {
+      const read = await reads('SupportTreeKindRollup', filter, dimensions, counts);
+      if (read) expect(statements.some((sql) => sql.includes('"SupportKindRollup"'))).toBe(true);
+      return read;
+    };
+    expect(await readsTreeKinds({ agencyKinds: ['ENTERPRISE'] }, ['COMMUNE', 'YEAR'], false)).toBe(true);
+    expect(await readsTreeKinds({ years: [2024] }, ['DISTRICT', 'AGENCY_KIND'], false)).toBe(true);
+    expect(await readsTreeKinds({ agencyKinds: ['ENTERPRISE', 'PEOPLES_COMMITTEE'] }, ['PROVINCE'], false)).toBe(true);
+    expect(await readsTreeKinds({ agencyKinds: ['ENTERPRISE'] }, ['COMMUNE', 'YEAR'], true)).toBe(false);
+    expect(await readsTreeKinds({}, ['COMMUNE', 'YEAR'], false)).toBe(false);
+    expect(await readsTreeKinds({ agencyKinds: ['ENTERPRISE'] }, ['PROVINCE', 'COMMUNE'], false)).toBe(false);
+    expect(await readsTreeKinds({ agencyKinds: ['ENTERPRISE'] }, ['COMMUNE', 'CATEGORY'], false)).toBe(false);
+    expect(await readsTreeKinds({ agencyKinds: ['ENTERPRISE'], categories: ['VISIT'] }, ['COMMUNE'], false)).toBe(
+      false,
+    );
+    expect(await readsTreeKinds({ agencyKinds: ['ENTERPRISE'], from: day('2024-03-01') }, ['COMMUNE'], false)).toBe(
+      false,
+    );
+    expect(await readsTreeKinds({ agencyKinds: ['ENTERPRISE'] }, ['COMMUNE', 'AGENCY'], false)).toBe(false);
+    expect(
+      await readsTreeKinds({ agencyKinds: ['ENTERPRISE'], placeIds: [randomUUID()] }, ['COMMUNE', 'YEAR'], false),
+    ).toBe(false);
     const readsNational = (filter: SupportFilter, dimensions: SupportDimension[], counts: boolean) =>
       reads('SupportCategoryRollup', filter, dimensions, counts);
     expect(await readsNational({}, ['CATEGORY'], false)).toBe(true);
@@ -638,6 +667,7 @@ describe('supportSummary over the rollups', () => {
     await database.prisma.$executeRawUnsafe(`UPDATE "SupportLevelCategoryRollup" SET "valueVnd" = 1`);
     await database.prisma.$executeRawUnsafe(`DELETE FROM "SupportKindRollup" WHERE random() < 0.5`);
     await database.prisma.$executeRawUnsafe(`UPDATE "SupportProvinceKindRollup" SET "activityCount" = 4`);
+    await database.prisma.$executeRawUnsafe(`DELETE FROM "SupportTreeKindRollup" WHERE random() < 0.5`);
     await database.prisma.$executeRawUnsafe(`DELETE FROM "SupportProvinceMonthRollup" WHERE random() < 0.5`);
     await database.prisma.$executeRawUnsafe(`UPDATE "SupportTreeMonthRollup" SET "activityCount" = 2`);
     await database.prisma.$executeRawUnsafe(`DELETE FROM "SupportLevelMonthRollup" WHERE random() < 0.5`);

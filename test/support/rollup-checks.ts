@@ -264,6 +264,24 @@ export function supportProvinceKindMismatches(db: PrismaClient): Promise<Mismatc
   );
 }
 
+/** "SupportTreeKindRollup" against the activities summed at each province, district and commune above their place by agency kind and year. */
+export function supportTreeKindMismatches(db: PrismaClient): Promise<Mismatches> {
+  return mismatches(
+    db,
+    'SupportTreeKindRollup',
+    `${placesAbove}
+     SELECT up.ancestor AS place, p.level::text AS level, ag.kind::text AS kind,
+       extract(year FROM a."occurredOn")::int AS year, count(*)::int AS n,
+       coalesce(sum(a."valueVnd"), 0)::text AS v, coalesce(sum(a."beneficiaryCount"), 0)::text AS b
+     FROM up JOIN "Place" p ON p.id = up.ancestor AND p.level IN ('PROVINCE', 'DISTRICT', 'COMMUNE')
+     JOIN "Activity" a ON a."placeId" = up.descendant JOIN "Agency" ag ON ag.id = a."agencyId"
+     GROUP BY 1, 2, 3, 4`,
+    `SELECT "placeId" AS place, "placeLevel"::text AS level, "agencyKind"::text AS kind, year::int AS year,
+       "activityCount" AS n, "valueVnd"::text AS v, "beneficiaryCount"::text AS b
+     FROM "SupportTreeKindRollup"`,
+  );
+}
+
 /** "SupportProvinceMonthRollup" against the activities summed at their province by month, category and funding source. */
 export function supportProvinceMonthMismatches(db: PrismaClient): Promise<Mismatches> {
   return mismatches(

@@ -177,7 +177,7 @@ export const supportGroupCount = namedQuery({
  * and its dates are whole years; else "SupportRollup" (place, agency, month, category, funding
  * source), with the activities of a partly covered first or last month read from "Activity" itself.
  * The smaller rollups answer the questions that need less (`subtreeGrouping`, `kindRollupAnswers`,
- * `provinceKindRollupAnswers`, `supportRowsSql`).
+ * `provinceKindRollupAnswers`, `treeKindRollupLevel`, `supportRowsSql`).
  * Totals as they stood on a past day (`recordedBy`) are read from "Activity". Rollup rows are per
  * place and agency, so distinct places and agencies counted over them are exact too.
  * Activities without a value count as 0 đồng but still count as activities.
@@ -210,10 +210,12 @@ function groupedSupportSql(
   const subtree = subtreeGrouping(filter, dimensions, distinctCounts);
   const byKind = !subtree && kindRollupAnswers(filter, dimensions, distinctCounts);
   const byProvinceKind = !subtree && !byKind && provinceKindRollupAnswers(filter, dimensions, distinctCounts);
+  const treeKindLevel =
+    subtree || byKind || byProvinceKind ? undefined : treeKindRollupLevel(filter, dimensions, distinctCounts);
   // The place level whose units the rows carry as `unitId`, already summed over their subtrees.
-  const unitLevel = subtree ? subtree.level : byProvinceKind ? 'PROVINCE' : null;
+  const unitLevel = subtree ? subtree.level : byProvinceKind ? 'PROVINCE' : (treeKindLevel ?? null);
   // The kind rows carry the agency kind, already filtered.
-  const kindOnRows = byKind || byProvinceKind;
+  const kindOnRows = byKind || byProvinceKind || treeKindLevel !== undefined;
   const expression = (dimension: SupportDimension) => {
     if (dimension === unitLevel) return Prisma.sql`s."unitId"`;
     if (dimension === 'AGENCY_KIND' && kindOnRows) return Prisma.sql`s."agencyKind"`;
@@ -241,7 +243,9 @@ function groupedSupportSql(
       ? { sql: monthRowsSql(filter, 'SupportKindRollup'), onePer: null }
       : byProvinceKind
         ? { sql: provinceKindRows(filter, dimensions), onePer: null }
-        : supportRows(filter, needs);
+        : treeKindLevel
+          ? { sql: treeKindRows(filter, treeKindLevel, dimensions), onePer: { key: treeKindLevel, perYear: false } }
+          : supportRows(filter, needs);
   const totals = totalsSql(onePerGroup(rows, dimensions));
   const from = Prisma.sql`
     FROM src s
@@ -481,6 +485,73 @@ function provinceKindRows(filter: SupportFilter, dimensions: readonly SupportDim
       SELECT "agencyKind", year, category, "fundingSource", -n, -v, -b FROM unit
     ) rest
     GROUP BY 2, 3, 4, 5 HAVING sum(n) <> 0`;
+}
+
+/**
+ * The place level at which "SupportTreeKindRollup" (per province, district or commune, agency kind
+ * and year) answers a summary, if it does: by one place level, grouped or filtered by agency kind,
+ * over whole years, with nothing else in it but the year (no category or funding source, agency,
+ * place or agency filter, distinct count or past recording day).
+ */
+function treeKindRollupLevel(
+  filter: SupportFilter,
+  dimensions: readonly SupportDimension[],
+  distinctCounts: DistinctCounts,
+): PlaceLevelDimension | undefined {
+  const levels = placeLevels.filter((level) => dimensions.includes(level));
+  const [level] = levels;
+  const answers =
+    level !== undefined &&
+    levels.length === 1 &&
+    (dimensions.includes('AGENCY_KIND') || Boolean(filter.agencyKinds?.length)) &&
+    !asksCategory(filter, dimensions) &&
+    coversWholeYears(filter) &&
+    dimensions.every((dimension) => dimension === level || treeKindDimensions.has(dimension)) &&
+    asksTotalsOnly(filter, distinctCounts);
+  return answers ? level : undefined;
+}
+
+const treeKindDimensions = new Set<SupportDimension>(['AGENCY_KIND', 'YEAR']);
+
+/**
+ * `(unitId, agencyKind, year, category, fundingSource, n, v, b)` from "SupportTreeKindRollup", one
+ * row per group: each unit of the level with its subtree's rows in the kinds and years asked,
+ * summed by the dimensions grouped (the others null), and what lies under no unit of the level as
+ * `unitId` null: the kind rollup ("SupportKindRollup", all places) less those sums, dropped where
+ * it nets to 0. Grouped by year and by kind (or with one kind), a unit's rows are its groups already.
+ */
+function treeKindRows(
+  filter: SupportFilter,
+  level: PlaceLevelDimension,
+  dimensions: readonly SupportDimension[],
+): Prisma.Sql {
+  const parts = [...rollupConditions(filter), ...yearBounds(filter)];
+  if (filter.agencyKinds?.length) parts.push(Prisma.sql`r."agencyKind" = ANY(${filter.agencyKinds}::"AgencyKind"[])`);
+  const asked = Prisma.join(parts, ' AND ');
+  const keys =
+    Prisma.raw(`${dimensions.includes('AGENCY_KIND') ? 'r."agencyKind"' : 'NULL::"AgencyKind"'} AS "agencyKind",
+    ${dimensions.includes('YEAR') ? 'r.year' : 'NULL::smallint'} AS year`);
+  const rowPerGroup =
+    dimensions.includes('YEAR') && (dimensions.includes('AGENCY_KIND') || new Set(filter.agencyKinds ?? []).size === 1);
+  const unitRows = rowPerGroup
+    ? Prisma.sql`SELECT r."placeId", ${keys}, r."activityCount" AS n, r."valueVnd" AS v, r."beneficiaryCount" AS b
+      FROM "SupportTreeKindRollup" r WHERE r."placeLevel" = ${level}::"PlaceLevel" AND ${asked}`
+    : Prisma.sql`SELECT r."placeId", ${keys}, sum(r."activityCount")::int AS n, sum(r."valueVnd")::bigint AS v, sum(r."beneficiaryCount")::bigint AS b
+      FROM "SupportTreeKindRollup" r WHERE r."placeLevel" = ${level}::"PlaceLevel" AND ${asked}
+      GROUP BY 1, 2, 3`;
+  return Prisma.sql`
+    WITH unit AS MATERIALIZED (${unitRows})
+    SELECT "placeId" AS "unitId", "agencyKind", year, NULL::"ActivityCategory" AS category, NULL::"FundingSource" AS "fundingSource", n, v, b
+    FROM unit
+    UNION ALL
+    SELECT NULL, "agencyKind", year, NULL, NULL, sum(n)::int, sum(v)::bigint, sum(b)::bigint
+    FROM (
+      SELECT ${keys}, r."activityCount" AS n, r."valueVnd" AS v, r."beneficiaryCount" AS b
+      FROM "SupportKindRollup" r WHERE ${asked}
+      UNION ALL
+      SELECT "agencyKind", year, -n, -v, -b FROM unit
+    ) rest
+    GROUP BY 2, 3 HAVING sum(n) <> 0`;
 }
 
 /**
