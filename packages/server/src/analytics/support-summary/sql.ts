@@ -457,34 +457,18 @@ const provinceKindDimensions = new Set<SupportDimension>([
 /**
  * `(unitId, agencyKind, year, category, fundingSource, n, v, b)` from "SupportProvinceKindRollup":
  * each province's rows in the kinds, years, categories and funding sources asked, summed by the
- * dimensions grouped (the others null), and what lies under no province as `unitId` null: the kind
- * rollup ("SupportKindRollup", all places) less those sums, dropped where it nets to 0.
+ * dimensions grouped (the others null), and what lies under no province (`kindUnitRows`).
  */
 function provinceKindRows(filter: SupportFilter, dimensions: readonly SupportDimension[]): Prisma.Sql {
-  const parts = [...rollupConditions(filter), ...yearBounds(filter), ...categoryConditions(filter)];
-  if (filter.agencyKinds?.length) parts.push(Prisma.sql`r."agencyKind" = ANY(${filter.agencyKinds}::"AgencyKind"[])`);
-  const asked = Prisma.join(parts, ' AND ');
-  const keyOf = (dimension: SupportDimension, column: string, type: string) =>
-    Prisma.raw(dimensions.includes(dimension) ? `r.${column}` : `NULL::${type}`);
-  const keys = Prisma.sql`${keyOf('AGENCY_KIND', '"agencyKind"', '"AgencyKind"')} AS "agencyKind",
-    ${keyOf('YEAR', 'year', 'smallint')} AS year, ${keyOf('CATEGORY', 'category', '"ActivityCategory"')} AS category,
-    ${keyOf('FUNDING_SOURCE', '"fundingSource"', '"FundingSource"')} AS "fundingSource"`;
-  return Prisma.sql`
-    WITH unit AS MATERIALIZED (
-      SELECT r."placeId", ${keys}, sum(r."activityCount")::int AS n, sum(r."valueVnd")::bigint AS v, sum(r."beneficiaryCount")::bigint AS b
+  const asked = kindRollupConditions(filter, categoryConditions(filter));
+  const keys = kindRollupKeys(dimensions);
+  return kindUnitRows(
+    Prisma.sql`SELECT r."placeId", ${keys}, sum(r."activityCount")::int AS n, sum(r."valueVnd")::bigint AS v, sum(r."beneficiaryCount")::bigint AS b
       FROM "SupportProvinceKindRollup" r WHERE ${asked}
-      GROUP BY 1, 2, 3, 4, 5
-    )
-    SELECT "placeId" AS "unitId", "agencyKind", year, category, "fundingSource", n, v, b FROM unit
-    UNION ALL
-    SELECT NULL, "agencyKind", year, category, "fundingSource", sum(n)::int, sum(v)::bigint, sum(b)::bigint
-    FROM (
-      SELECT ${keys}, r."activityCount" AS n, r."valueVnd" AS v, r."beneficiaryCount" AS b
-      FROM "SupportKindRollup" r WHERE ${asked}
-      UNION ALL
-      SELECT "agencyKind", year, category, "fundingSource", -n, -v, -b FROM unit
-    ) rest
-    GROUP BY 2, 3, 4, 5 HAVING sum(n) <> 0`;
+      GROUP BY 1, 2, 3, 4, 5`,
+    keys,
+    asked,
+  );
 }
 
 /**
@@ -514,44 +498,63 @@ function treeKindRollupLevel(
 const treeKindDimensions = new Set<SupportDimension>(['AGENCY_KIND', 'YEAR']);
 
 /**
- * `(unitId, agencyKind, year, category, fundingSource, n, v, b)` from "SupportTreeKindRollup", one
- * row per group: each unit of the level with its subtree's rows in the kinds and years asked,
- * summed by the dimensions grouped (the others null), and what lies under no unit of the level as
- * `unitId` null: the kind rollup ("SupportKindRollup", all places) less those sums, dropped where
- * it nets to 0. Grouped by year and by kind (or with one kind), a unit's rows are its groups already.
+ * `(unitId, agencyKind, year, category, fundingSource, n, v, b)` from "SupportTreeKindRollup": each
+ * unit of the level with its subtree's rows in the kinds and years asked, summed by the dimensions
+ * grouped (the others null), and what lies under no unit of the level (`kindUnitRows`). Grouped by
+ * year and by kind (or with one kind), a unit's rows are its groups already.
  */
 function treeKindRows(
   filter: SupportFilter,
   level: PlaceLevelDimension,
   dimensions: readonly SupportDimension[],
 ): Prisma.Sql {
-  const parts = [...rollupConditions(filter), ...yearBounds(filter)];
-  if (filter.agencyKinds?.length) parts.push(Prisma.sql`r."agencyKind" = ANY(${filter.agencyKinds}::"AgencyKind"[])`);
-  const asked = Prisma.join(parts, ' AND ');
-  const keys =
-    Prisma.raw(`${dimensions.includes('AGENCY_KIND') ? 'r."agencyKind"' : 'NULL::"AgencyKind"'} AS "agencyKind",
-    ${dimensions.includes('YEAR') ? 'r.year' : 'NULL::smallint'} AS year`);
+  const asked = kindRollupConditions(filter, []);
+  const keys = kindRollupKeys(dimensions);
   const rowPerGroup =
     dimensions.includes('YEAR') && (dimensions.includes('AGENCY_KIND') || new Set(filter.agencyKinds ?? []).size === 1);
-  const unitRows = rowPerGroup
+  const rows = rowPerGroup
     ? Prisma.sql`SELECT r."placeId", ${keys}, r."activityCount" AS n, r."valueVnd" AS v, r."beneficiaryCount" AS b
       FROM "SupportTreeKindRollup" r WHERE r."placeLevel" = ${level}::"PlaceLevel" AND ${asked}`
     : Prisma.sql`SELECT r."placeId", ${keys}, sum(r."activityCount")::int AS n, sum(r."valueVnd")::bigint AS v, sum(r."beneficiaryCount")::bigint AS b
       FROM "SupportTreeKindRollup" r WHERE r."placeLevel" = ${level}::"PlaceLevel" AND ${asked}
-      GROUP BY 1, 2, 3`;
+      GROUP BY 1, 2, 3, 4, 5`;
+  return kindUnitRows(rows, keys, asked);
+}
+
+/** The years, kinds and (where the rollup keeps them) categories asked, on a kind rollup row `r`. */
+function kindRollupConditions(filter: SupportFilter, categories: Prisma.Sql[]): Prisma.Sql {
+  const parts = [...rollupConditions(filter), ...yearBounds(filter), ...categories];
+  if (filter.agencyKinds?.length) parts.push(Prisma.sql`r."agencyKind" = ANY(${filter.agencyKinds}::"AgencyKind"[])`);
+  return Prisma.join(parts, ' AND ');
+}
+
+/** A kind rollup row's keys, each the row's value where the summary groups by it and null where it does not. */
+function kindRollupKeys(dimensions: readonly SupportDimension[]): Prisma.Sql {
+  const keyOf = (dimension: SupportDimension, column: string, type: string) =>
+    Prisma.raw(dimensions.includes(dimension) ? `r.${column}` : `NULL::${type}`);
+  return Prisma.sql`${keyOf('AGENCY_KIND', '"agencyKind"', '"AgencyKind"')} AS "agencyKind",
+    ${keyOf('YEAR', 'year', 'smallint')} AS year, ${keyOf('CATEGORY', 'category', '"ActivityCategory"')} AS category,
+    ${keyOf('FUNDING_SOURCE', '"fundingSource"', '"FundingSource"')} AS "fundingSource"`;
+}
+
+/**
+ * The units' rows (`placeId`, the keys, n, v, b) as `unitId` rows, and what lies under no unit as
+ * `unitId` null: the kind rollup ("SupportKindRollup", all places) less the units' sums, by the same
+ * keys, dropped where it nets to 0.
+ */
+function kindUnitRows(unitRows: Prisma.Sql, keys: Prisma.Sql, asked: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`
     WITH unit AS MATERIALIZED (${unitRows})
-    SELECT "placeId" AS "unitId", "agencyKind", year, NULL::"ActivityCategory" AS category, NULL::"FundingSource" AS "fundingSource", n, v, b
-    FROM unit
+    SELECT "placeId" AS "unitId", "agencyKind", year, category, "fundingSource", n, v, b FROM unit
     UNION ALL
-    SELECT NULL, "agencyKind", year, NULL, NULL, sum(n)::int, sum(v)::bigint, sum(b)::bigint
+    SELECT NULL, "agencyKind", year, category, "fundingSource", sum(n)::int, sum(v)::bigint, sum(b)::bigint
     FROM (
       SELECT ${keys}, r."activityCount" AS n, r."valueVnd" AS v, r."beneficiaryCount" AS b
       FROM "SupportKindRollup" r WHERE ${asked}
       UNION ALL
-      SELECT "agencyKind", year, -n, -v, -b FROM unit
+      SELECT "agencyKind", year, category, "fundingSource", -n, -v, -b FROM unit
     ) rest
-    GROUP BY 2, 3 HAVING sum(n) <> 0`;
+    GROUP BY 2, 3, 4, 5 HAVING sum(n) <> 0`;
 }
 
 /**
