@@ -615,4 +615,41 @@ describe.runIf(process.env.DATABASE_URL)('two writes that deadlock on PostgreSQL
     // Each write's changes recorded once: the rolled-back attempt left none.
     expect(await database.prisma.changeEvent.count({ where: { sequence: { gt: settled } } })).toBe(4);
   });
+
+  it('both land when the deadlock is met by a raw statement (a row locked FOR UPDATE), which Prisma reports as a failed raw query', async () => {
+    const viewer: Viewer = { role: 'ADMIN', keyId: null, provinceIds: [], agencyIds: [] };
+    let arrived = 0;
+    let release: () => void = () => {};
+    const bothHoldOne = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const attempts = { forward: 0, backward: 0 };
+    const write = (direction: 'forward' | 'backward', order: [string, string]) =>
+      runWrite(database.prisma, viewer, {
+        operation: 'updateAgency',
+        input: { direction, raw: true },
+        async write(context) {
+          attempts[direction] += 1;
+          await context.tx.$queryRaw`SELECT 1 FROM "Agency" WHERE id = ${order[0]}::uuid FOR UPDATE`;
+          if (attempts[direction] === 1) {
+            arrived += 1;
+            if (arrived === 2) release();
+            await bothHoldOne;
+          }
+          await context.tx.$queryRaw`SELECT 1 FROM "Agency" WHERE id = ${order[1]}::uuid FOR UPDATE`;
+          await context.tx.agency.update({ where: { id: order[1] }, data: { note: `Locked ${direction}` } });
+          context.record({ type: 'AgencyUpdated' as const, entityId: order[1] });
+          return order;
+        },
+      });
+    const results = await Promise.allSettled([
+      write('forward', [ids.agency, ids.otherAgency]),
+      write('backward', [ids.otherAgency, ids.agency]),
+    ]);
+    expect(results.map((result) => (result.status === 'rejected' ? String(result.reason) : result.status))).toEqual([
+      'fulfilled',
+      'fulfilled',
+    ]);
+    expect(attempts.forward + attempts.backward).toBe(3);
+  });
 });

@@ -183,8 +183,19 @@ export function isUniqueViolation(error: unknown): boolean {
   return hasPrismaCode(error, 'P2002');
 }
 
-/** Prisma's "transaction failed due to a write conflict or a deadlock" (SQLSTATE 40001, 40P01). */
-const isWriteConflict = (error: unknown) => hasPrismaCode(error, 'P2034');
+/**
+ * Prisma's "transaction failed due to a write conflict or a deadlock" (SQLSTATE 40001, 40P01), or
+ * the same met by a raw statement (a row locked FOR UPDATE), which Prisma reports as a failed raw
+ * query (P2010) with PostgreSQL's SQLSTATE in its driver error.
+ */
+const isWriteConflict = (error: unknown) =>
+  hasPrismaCode(error, 'P2034') || (hasPrismaCode(error, 'P2010') && writeConflictStates.has(sqlStateOf(error)));
+
+const writeConflictStates = new Set<string | undefined>(['40001', '40P01']);
+
+const sqlStateOf = (error: unknown): string | undefined =>
+  (error as { meta?: { driverAdapterError?: { cause?: { originalCode?: string } } } }).meta?.driverAdapterError?.cause
+    ?.originalCode;
 
 /** Prisma's "record required but not found" (an update or delete of a row that is no longer there). */
 const isRecordGone = (error: unknown) => hasPrismaCode(error, 'P2025');
