@@ -4,7 +4,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { DatabaseConfig } from '../packages/server/src/config.ts';
 import { type Database, openDatabase } from '../packages/server/src/db/database.ts';
-import { applyMigrations } from '../packages/server/src/db/migrations.ts';
+import { applyMigrations, MigrationFailedError } from '../packages/server/src/db/migrations.ts';
 import { paths } from '../packages/server/src/paths.ts';
 import { applyMigrationsUntimed } from '../packages/server/src/startup.ts';
 import { createTestDatabase } from './support/database.ts';
@@ -28,6 +28,39 @@ describe('migrations', () => {
     expect(again.applied).toEqual([]);
     const after = await database.prisma.$queryRawUnsafe<unknown[]>('SELECT migration_name FROM _prisma_migrations');
     expect(after).toHaveLength(recorded.length);
+  });
+
+  it('names a failed migration with the database’s error and how to recover, instead of the engine’s stack', async () => {
+    const broken = await createTestDatabase();
+    try {
+      const [newest] = await broken.prisma.$queryRawUnsafe<Array<{ name: string }>>(
+        'SELECT migration_name AS name FROM _prisma_migrations ORDER BY migration_name DESC LIMIT 1',
+      );
+      const name = newest!.name;
+      const markRolledBack = `UPDATE _prisma_migrations SET rolled_back_at = now() WHERE migration_name = '${name}' AND finished_at IS NULL`;
+      // As an earlier run leaves it when the migration failed: recorded, unfinished, with the error.
+      await broken.prisma.$executeRawUnsafe(
+        `UPDATE _prisma_migrations SET finished_at = NULL, logs = $1 WHERE migration_name = $2`,
+        'Error querying the database: ERROR: could not extend file: No space left on device\n   0: sql_schema_connector::apply_migration',
+        name,
+      );
+      const blocked = await applyMigrations(broken.adapter).catch((error: unknown) => error);
+      expect(blocked).toBeInstanceOf(MigrationFailedError);
+      expect((blocked as Error).message).toBe(
+        `Migration ${name} failed: could not extend file: No space left on device. Statements of it that ran ` +
+          'before the error may have taken effect: undo them, then mark the migration rolled back ' +
+          `(${markRolledBack}) and run \`pnpm db:migrate\` again. No later migration is applied until then.`,
+      );
+
+      // Marked rolled back as the message says, it runs again: here it fails anew, since it had in fact
+      // been applied, and the message carries that run's error.
+      await broken.prisma.$executeRawUnsafe(markRolledBack);
+      const again = await applyMigrations(broken.adapter).catch((error: unknown) => error);
+      expect(again).toBeInstanceOf(MigrationFailedError);
+      expect((again as Error).message).toMatch(new RegExp(`^Migration ${name} failed: .*already exists\\. `));
+    } finally {
+      await broken.close();
+    }
   });
 });
 

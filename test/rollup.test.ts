@@ -18,6 +18,7 @@ import { createTestDatabase } from './support/database.ts';
 import { query } from './support/graphql.ts';
 import {
   expectExact,
+  supportAgencyCategoryMismatches,
   supportAgencyMismatches,
   supportAgencyMonthMismatches,
   supportAgencyTotalMismatches,
@@ -239,6 +240,7 @@ async function expectSameEverywhere(): Promise<void> {
     SupportTreeRollup: supportTreeMismatches,
     SupportAgencyRollup: supportAgencyMismatches,
     SupportAgencyMonthRollup: supportAgencyMonthMismatches,
+    SupportAgencyCategoryRollup: supportAgencyCategoryMismatches,
     SupportTreeTotal: supportTreeTotalMismatches,
     SupportAgencyTotal: supportAgencyTotalMismatches,
     SupportPairTotal: supportPairTotalMismatches,
@@ -334,6 +336,17 @@ describe('supportSummary over the rollups', () => {
     expect(await readsAgencyMonths({ ...twelveMonths, categories: ['VISIT'] }, ['AGENCY'], false)).toBe(false);
     expect(await readsAgencyMonths(twelveMonths, ['AGENCY', 'PROVINCE'], false)).toBe(false);
     expect(await readsAgencyMonths({ from: day('2024-05-03'), to: day('2024-05-20') }, ['AGENCY'], false)).toBe(false);
+    // By agency over whole years with a category or funding source: the agency rollup by category.
+    const readsAgencyCategories = (filter: SupportFilter, dimensions: SupportDimension[], counts: boolean) =>
+      reads('SupportAgencyCategoryRollup', filter, dimensions, counts);
+    expect(await readsAgencyCategories({ categories: ['VISIT'] }, ['AGENCY'], false)).toBe(true);
+    expect(await readsAgencyCategories({ years: [2024] }, ['AGENCY', 'FUNDING_SOURCE'], false)).toBe(true);
+    expect(await readsAgencyCategories({ agencyIds: [randomUUID()] }, ['CATEGORY', 'YEAR'], false)).toBe(true);
+    // Distinct places counted need the places.
+    expect(await readsAgencyCategories({ categories: ['VISIT'] }, ['AGENCY'], true)).toBe(false);
+    expect(await readsAgencyCategories({ categories: ['VISIT'] }, ['AGENCY', 'PROVINCE'], false)).toBe(false);
+    expect(await readsAgencyCategories({ ...twelveMonths, categories: ['VISIT'] }, ['AGENCY'], false)).toBe(false);
+    expect(await readsAgencyCategories({ years: [2024] }, ['AGENCY'], false)).toBe(false);
     // All years, not by year: the totals, one row per agency or unit.
     expect(await reads('SupportAgencyTotal', {}, ['AGENCY'], false)).toBe(true);
     expect(await reads('SupportAgencyTotal', {}, ['AGENCY_KIND'], false)).toBe(true);
@@ -653,6 +666,7 @@ describe('supportSummary over the rollups', () => {
     await database.prisma.$executeRawUnsafe(`DELETE FROM "SupportRollup" WHERE random() < 0.5`);
     await database.prisma.$executeRawUnsafe(`DELETE FROM "SupportAgencyRollup" WHERE random() < 0.5`);
     await database.prisma.$executeRawUnsafe(`UPDATE "SupportAgencyMonthRollup" SET "valueVnd" = 5`);
+    await database.prisma.$executeRawUnsafe(`DELETE FROM "SupportAgencyCategoryRollup" WHERE random() < 0.5`);
     await database.prisma.$executeRawUnsafe(`UPDATE "SupportCategoryRollup" SET "beneficiaryCount" = 0`);
     await database.prisma.$executeRawUnsafe(`UPDATE "SupportTreeRollup" SET "activityCount" = 1`);
     await database.prisma.$executeRawUnsafe(`UPDATE "SupportYearRollup" SET "valueVnd" = 0`);

@@ -215,12 +215,21 @@ describe('generated scale data', () => {
 describe('after the load', () => {
   /**
    * The pages holding each derived table's rows against the pages a packed copy of them fills
-   * (counted from the rows' ctid: PGlite's file sizes grow in larger steps).
+   * (counted from the rows' ctid: PGlite's file sizes grow in larger steps); a partitioned table's
+   * partitions each on their own.
    */
   async function sizes(): Promise<Array<{ table: string; pages: number; packed: number }>> {
     const pagesOf = (table: string) => `(SELECT count(DISTINCT (ctid::text::point)[0])::int FROM ${table})`;
     const result: Array<{ table: string; pages: number; packed: number }> = [];
+    const tables: string[] = [];
     for (const table of derivedTables) {
+      const partitions = await database.prisma.$queryRawUnsafe<Array<{ name: string }>>(
+        `SELECT c.relname AS name FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
+         WHERE i.inhparent = '"${table}"'::regclass ORDER BY 1`,
+      );
+      tables.push(...(partitions.length > 0 ? partitions.map((partition) => partition.name) : [table]));
+    }
+    for (const table of tables) {
       await database.prisma.$executeRawUnsafe(`DROP TABLE IF EXISTS packed_copy`);
       await database.prisma.$executeRawUnsafe(`CREATE TABLE packed_copy AS SELECT * FROM "${table}"`);
       const [row] = await database.prisma.$queryRawUnsafe<Array<{ pages: number; packed: number }>>(

@@ -314,6 +314,21 @@ export function supportAgencyMonthMismatches(db: PrismaClient): Promise<Mismatch
   );
 }
 
+/** "SupportAgencyCategoryRollup" against the activities summed per agency, year, category and funding source. */
+export function supportAgencyCategoryMismatches(db: PrismaClient): Promise<Mismatches> {
+  return mismatches(
+    db,
+    'SupportAgencyCategoryRollup',
+    `SELECT "agencyId" AS agency, extract(year FROM "occurredOn")::int AS year, category::text AS category,
+       "fundingSource"::text AS funding, count(*)::int AS n, coalesce(sum("valueVnd"), 0)::text AS v,
+       coalesce(sum("beneficiaryCount"), 0)::text AS b
+     FROM "Activity" GROUP BY 1, 2, 3, 4`,
+    `SELECT "agencyId" AS agency, year::int AS year, category::text AS category, "fundingSource"::text AS funding,
+       "activityCount" AS n, "valueVnd"::text AS v, "beneficiaryCount"::text AS b
+     FROM "SupportAgencyCategoryRollup"`,
+  );
+}
+
 /**
  * Each place's `supportTotal` as the API computes it, and the same sum over the activity rows of
  * the units in `scopeOf(place)` (the scope found some other way), optionally within a period.

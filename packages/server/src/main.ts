@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { setFlagsFromString } from 'node:v8';
 import { type Config, ConfigError, loadConfig } from './config.ts';
 import { DatabaseUnavailableError } from './db/database.ts';
+import { MigrationFailedError } from './db/migrations.ts';
 import { offerLocalAdministration } from './domain/api-key/local-admin.ts';
 import { ChangeFeed } from './events/change-feed.ts';
 import { inProcessWakeups, redisWakeups } from './events/wakeups.ts';
@@ -126,6 +127,7 @@ main().catch((error: unknown) => {
     error instanceof ConfigError ||
     error instanceof DatabaseUnavailableError ||
     error instanceof DatabaseNotMigratedError ||
+    error instanceof MigrationFailedError ||
     error instanceof PortInUseError
   ) {
     process.stderr.write(`\nTwinning Graph could not start: ${error.message}\n\n`);

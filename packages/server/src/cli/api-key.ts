@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config.ts';
 import { type Database, DatabaseUnavailableError, openDatabase } from '../db/database.ts';
 import { DataDirectoryInUseError, type LockOwner, ownerOf } from '../db/embedded/lock.ts';
-import { applyMigrations } from '../db/migrations.ts';
+import { applyMigrations, MigrationFailedError } from '../db/migrations.ts';
 import { createApiKey, revealedSecret, revokeApiKey } from '../domain/api-key/service.ts';
 import { DomainError, ValidationError } from '../errors.ts';
 import { ApiRole } from '../generated/prisma/enums.ts';
@@ -330,7 +330,12 @@ function serverStore(owner: LockOwner): KeyStore {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    if (error instanceof CommandError || error instanceof ConfigError || error instanceof DatabaseUnavailableError) {
+    if (
+      error instanceof CommandError ||
+      error instanceof ConfigError ||
+      error instanceof DatabaseUnavailableError ||
+      error instanceof MigrationFailedError
+    ) {
       process.stderr.write(`${error.message}\n`);
       process.exit(1);
     }

@@ -4,7 +4,7 @@ import { type Config, ConfigError, loadConfig } from '../config.ts';
 import { importAdminUnits } from '../db/admin-units/import.ts';
 import { type Database, DatabaseUnavailableError, openDatabase, withoutStatementTimeout } from '../db/database.ts';
 import { DataDirectoryInUseError, ownerOf } from '../db/embedded/lock.ts';
-import { applyMigrations, createMigration } from '../db/migrations.ts';
+import { applyMigrations, createMigration, MigrationFailedError } from '../db/migrations.ts';
 import { rebuildRollups } from '../db/rollups.ts';
 import { seedDemoData } from '../db/seed/index.ts';
 import { pruneChanges } from '../events/retention.ts';
@@ -153,7 +153,8 @@ try {
     error instanceof UsageError ||
     error instanceof ConfigError ||
     error instanceof DatabaseUnavailableError ||
-    error instanceof DataDirectoryInUseError
+    error instanceof DataDirectoryInUseError ||
+    error instanceof MigrationFailedError
   ) {
     process.stderr.write(`${error.message}\n`);
     process.exit(error instanceof UsageError ? 2 : 1);

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { ConfigError, loadConfig } from '../config.ts';
 import { DatabaseUnavailableError, openDatabase, withoutStatementTimeout } from '../db/database.ts';
-import { applyMigrations } from '../db/migrations.ts';
+import { applyMigrations, MigrationFailedError } from '../db/migrations.ts';
 import { derivedTables } from '../db/rollups.ts';
 import { postgresConnection, prismaConnection } from '../db/scale/connection.ts';
 import { generateScaleData, ScaleDataError, type ScaleSummary, scaleTables } from '../db/scale/generate.ts';
@@ -160,7 +160,8 @@ try {
     error instanceof UsageError ||
     error instanceof ConfigError ||
     error instanceof DatabaseUnavailableError ||
-    error instanceof ScaleDataError
+    error instanceof ScaleDataError ||
+    error instanceof MigrationFailedError
   ) {
     process.stderr.write(`${error.message}\n`);
     process.exit(error instanceof UsageError ? 2 : 1);

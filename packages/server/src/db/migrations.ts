@@ -12,6 +12,14 @@ export interface MigrationResult {
   applied: string[];
 }
 
+/**
+ * A migration that failed, on this run or an earlier one: the database's error and how to recover,
+ * in place of the schema engine's error and stack. No later migration runs until it is resolved.
+ */
+export class MigrationFailedError extends Error {
+  override name = 'MigrationFailedError';
+}
+
 /** Applies the committed migrations that the database has not seen yet; a no-op when it is current. */
 export async function applyMigrations(adapter: SqlMigrationAwareDriverAdapterFactory): Promise<MigrationResult> {
   const engine = await createSchemaEngine(adapter, [await readSchema()]);
@@ -21,9 +29,46 @@ export async function applyMigrations(adapter: SqlMigrationAwareDriverAdapterFac
       filters: noFilters,
     });
     return { applied: appliedMigrationNames };
+  } catch (error) {
+    throw (await failedMigration(adapter)) ?? error;
   } finally {
     engine.free();
   }
+}
+
+/**
+ * The migration the engine recorded as failed, with its error, when there is one: what the engine
+ * reports as an "external connector error" (or P3009, "found failed migrations") with a stack.
+ */
+async function failedMigration(
+  adapter: SqlMigrationAwareDriverAdapterFactory,
+): Promise<MigrationFailedError | undefined> {
+  let failed: { name: string; logs: string } | undefined;
+  try {
+    const connection = await adapter.connect();
+    try {
+      const { rows } = await connection.queryRaw({
+        sql: `SELECT migration_name, coalesce(logs, '') FROM _prisma_migrations
+              WHERE finished_at IS NULL AND rolled_back_at IS NULL ORDER BY started_at DESC LIMIT 1`,
+        args: [],
+        argTypes: [],
+      });
+      const [name, logs] = rows[0] ?? [];
+      if (typeof name === 'string') failed = { name, logs: typeof logs === 'string' ? logs : '' };
+    } finally {
+      await connection.dispose();
+    }
+  } catch {
+    // The database that refused the migration may refuse this read too: the engine's error stands.
+  }
+  if (!failed) return undefined;
+  const databaseError = /ERROR:\s*([^\n]+)/.exec(failed.logs)?.[1] ?? failed.logs.split('\n')[0] ?? 'no error recorded';
+  return new MigrationFailedError(
+    `Migration ${failed.name} failed: ${databaseError.trim()}. Statements of it that ran before the error may ` +
+      `have taken effect: undo them, then mark the migration rolled back (UPDATE _prisma_migrations SET ` +
+      `rolled_back_at = now() WHERE migration_name = '${failed.name}' AND finished_at IS NULL) and run ` +
+      '`pnpm db:migrate` again. No later migration is applied until then.',
+  );
 }
 
 /**

@@ -4,9 +4,9 @@ import type { PrismaClient } from './database.ts';
  * The derived tables the triggers of migrations support_rollup_and_place_closure,
  * support_tree_and_agency_rollups, support_category_rollup, support_totals, support_pair_total,
  * support_reach, support_subtree_and_kind_rollups, support_reach_by_year,
- * support_agency_month_rollup, support_province_kind_rollup, support_province_month_rollup and
- * support_tree_kind_rollup keep in step with "Activity", "Agency" and "Place": the support rollups,
- * totals and reach and the place hierarchy's closure.
+ * support_agency_month_rollup, support_province_kind_rollup, support_province_month_rollup,
+ * support_tree_kind_rollup and support_agency_category_rollup keep in step with "Activity",
+ * "Agency" and "Place": the support rollups, totals and reach and the place hierarchy's closure.
  */
 export const derivedTables = [
   'PlaceClosure',
@@ -19,6 +19,7 @@ export const derivedTables = [
   'SupportLevelMonthRollup',
   'SupportAgencyRollup',
   'SupportAgencyMonthRollup',
+  'SupportAgencyCategoryRollup',
   'SupportCategoryRollup',
   'SupportKindRollup',
   'SupportProvinceKindRollup',
@@ -40,9 +41,9 @@ const rebuild = [
   // Truncating the closure or the rollups truncates "SupportTreeRollup", "SupportAgencyRollup",
   // "SupportCategoryRollup", the subtree rollups by category and by month with their level sums,
   // "SupportKindRollup", the two province rollups, "SupportTreeKindRollup",
-  // "SupportAgencyMonthRollup", "SupportPairTotal", the four reach tables and, through those, the two
-  // other totals too (triggers, so they cannot be named here as well); the triggers fill them again
-  // as the closure and then the rollups are inserted below.
+  // "SupportAgencyMonthRollup", "SupportAgencyCategoryRollup", "SupportPairTotal", the four reach
+  // tables and, through those, the two other totals too (triggers, so they cannot be named here as
+  // well); the triggers fill them again as the closure and then the rollups are inserted below.
   `TRUNCATE "PlaceClosure", "SupportRollup", "SupportYearRollup"`,
   `
     INSERT INTO "PlaceClosure" ("ancestorId", "descendantId", "depth", "ancestorLevel")

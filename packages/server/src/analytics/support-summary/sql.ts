@@ -785,8 +785,9 @@ export interface SupportRowNeeds {
  * where they answer the question exactly, activities where they do not. The smallest rollup that
  * keeps what the question needs: with no place or agency grouped, counted or filtered on, the
  * national month rollup (both ids null); with no place, whole years from the agency rollup
- * (`placeId` null), all years from the agency totals (`year` null too), or other months, without
- * category or funding source, from the agency month rollup; else the year or month rollup of each
+ * (`placeId` null), all years from the agency totals (`year` null too), by category or funding
+ * source from the agency rollup by category, or other months, without category or funding source,
+ * from the agency month rollup; else the year or month rollup of each
  * place and agency, or not by year over all years the pair totals (`year` null).
  */
 export function supportRowsSql(filter: SupportFilter, needs: SupportRowNeeds = {}): Prisma.Sql {
@@ -830,6 +831,15 @@ function supportRows(filter: SupportFilter, needs: SupportRowNeeds): SupportRows
         NULL::"ActivityCategory" AS category, NULL::"FundingSource" AS "fundingSource",
         r."activityCount" AS n, r."valueVnd" AS v, r."beneficiaryCount" AS b
       FROM ${Prisma.raw(allTime ? '"SupportPairTotal"' : '"SupportYearRollup"')} r WHERE ${Prisma.join(parts, ' AND ')}`);
+  }
+  // Agencies without places, by category or funding source, over whole years: one category's
+  // partition of the agency rollup by category, where the month rollup is read whole.
+  if (!byPlace && wholeYears) {
+    const parts = [...rollupConditions(filter), ...categoryConditions(filter), ...yearBounds(filter)];
+    return rows(Prisma.sql`
+      SELECT NULL::uuid AS "placeId", r."agencyId", r.year, r.category, r."fundingSource",
+        r."activityCount" AS n, r."valueVnd" AS v, r."beneficiaryCount" AS b
+      FROM "SupportAgencyCategoryRollup" r WHERE ${Prisma.join(parts, ' AND ')}`);
   }
   // Agencies without places, categories or funding sources, over months: the agency month rollup.
   if (!byPlace && !monthsNeeded) return rows(monthRowsSql(filter, 'SupportAgencyMonthRollup'));
