@@ -4,7 +4,7 @@ import type { Database } from '../packages/server/src/db/database.ts';
 import { ConflictError } from '../packages/server/src/errors.ts';
 import { type App, createApp } from '../packages/server/src/http/app.ts';
 import type { Viewer } from '../packages/server/src/viewer.ts';
-import { runWrite } from '../packages/server/src/write.ts';
+import { runWrite, type WriteContext } from '../packages/server/src/write.ts';
 import { apiKeyHeader } from './support/api-keys.ts';
 import { createTestDatabase } from './support/database.ts';
 import { execute } from './support/graphql.ts';
@@ -570,32 +570,39 @@ it.skipIf(!process.env.DATABASE_URL)(
 );
 
 describe.runIf(process.env.DATABASE_URL)('two writes that deadlock on PostgreSQL', () => {
-  it('both land: the one PostgreSQL rolls back is run again once the other commits', async () => {
-    const settled = await newestSequence();
-    const viewer: Viewer = { role: 'ADMIN', keyId: null, provinceIds: [], agencyIds: [] };
-    // Each write updates two agencies, in opposite orders, and waits after its first update until
-    // the other has made its own: each then waits for the row the other holds.
+  const viewer: Viewer = { role: 'ADMIN', keyId: null, provinceIds: [], agencyIds: [] };
+  type Direction = 'forward' | 'backward';
+
+  /**
+   * Two writes that each lock two agencies, in opposite orders, and wait after their first lock
+   * until the other has taken its own: each then waits for the row the other holds. `finish` runs
+   * once a write holds both.
+   */
+  async function deadlockingWrites(
+    raw: boolean,
+    lock: (context: WriteContext, agencyId: string, direction: Direction) => Promise<unknown>,
+    finish: (context: WriteContext, order: [string, string], direction: Direction) => Promise<void>,
+  ) {
     let arrived = 0;
     let release: () => void = () => {};
     const bothHoldOne = new Promise<void>((resolve) => {
       release = resolve;
     });
     const attempts = { forward: 0, backward: 0 };
-    const write = (direction: 'forward' | 'backward', order: [string, string]) =>
+    const write = (direction: Direction, order: [string, string]) =>
       runWrite(database.prisma, viewer, {
         operation: 'updateAgency',
-        input: { direction },
+        input: raw ? { direction, raw } : { direction },
         async write(context) {
           attempts[direction] += 1;
-          const note = `Written ${direction}`;
-          await context.tx.agency.update({ where: { id: order[0] }, data: { note } });
+          await lock(context, order[0], direction);
           if (attempts[direction] === 1) {
             arrived += 1;
             if (arrived === 2) release();
             await bothHoldOne;
           }
-          await context.tx.agency.update({ where: { id: order[1] }, data: { note } });
-          context.record(...order.map((id) => ({ type: 'AgencyUpdated' as const, entityId: id })));
+          await lock(context, order[1], direction);
+          await finish(context, order, direction);
           return order;
         },
       });
@@ -603,6 +610,18 @@ describe.runIf(process.env.DATABASE_URL)('two writes that deadlock on PostgreSQL
       write('forward', [ids.agency, ids.otherAgency]),
       write('backward', [ids.otherAgency, ids.agency]),
     ]);
+    return { results, attempts };
+  }
+
+  it('both land: the one PostgreSQL rolls back is run again once the other commits', async () => {
+    const settled = await newestSequence();
+    const { results, attempts } = await deadlockingWrites(
+      false,
+      (context, id, direction) => context.tx.agency.update({ where: { id }, data: { note: `Written ${direction}` } }),
+      async (context, order) => {
+        context.record(...order.map((id) => ({ type: 'AgencyUpdated' as const, entityId: id })));
+      },
+    );
     expect(results.map((result) => result.status)).toEqual(['fulfilled', 'fulfilled']);
     // PostgreSQL rolled exactly one back; it ran again and committed after the other.
     expect(attempts.forward + attempts.backward).toBe(3);
@@ -617,35 +636,14 @@ describe.runIf(process.env.DATABASE_URL)('two writes that deadlock on PostgreSQL
   });
 
   it('both land when the deadlock is met by a raw statement (a row locked FOR UPDATE), which Prisma reports as a failed raw query', async () => {
-    const viewer: Viewer = { role: 'ADMIN', keyId: null, provinceIds: [], agencyIds: [] };
-    let arrived = 0;
-    let release: () => void = () => {};
-    const bothHoldOne = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    const attempts = { forward: 0, backward: 0 };
-    const write = (direction: 'forward' | 'backward', order: [string, string]) =>
-      runWrite(database.prisma, viewer, {
-        operation: 'updateAgency',
-        input: { direction, raw: true },
-        async write(context) {
-          attempts[direction] += 1;
-          await context.tx.$queryRaw`SELECT 1 FROM "Agency" WHERE id = ${order[0]}::uuid FOR UPDATE`;
-          if (attempts[direction] === 1) {
-            arrived += 1;
-            if (arrived === 2) release();
-            await bothHoldOne;
-          }
-          await context.tx.$queryRaw`SELECT 1 FROM "Agency" WHERE id = ${order[1]}::uuid FOR UPDATE`;
-          await context.tx.agency.update({ where: { id: order[1] }, data: { note: `Locked ${direction}` } });
-          context.record({ type: 'AgencyUpdated' as const, entityId: order[1] });
-          return order;
-        },
-      });
-    const results = await Promise.allSettled([
-      write('forward', [ids.agency, ids.otherAgency]),
-      write('backward', [ids.otherAgency, ids.agency]),
-    ]);
+    const { results, attempts } = await deadlockingWrites(
+      true,
+      (context, id) => context.tx.$queryRaw`SELECT 1 FROM "Agency" WHERE id = ${id}::uuid FOR UPDATE`,
+      async (context, order, direction) => {
+        await context.tx.agency.update({ where: { id: order[1] }, data: { note: `Locked ${direction}` } });
+        context.record({ type: 'AgencyUpdated' as const, entityId: order[1] });
+      },
+    );
     expect(results.map((result) => (result.status === 'rejected' ? String(result.reason) : result.status))).toEqual([
       'fulfilled',
       'fulfilled',
