@@ -20,6 +20,8 @@ export interface BenchOptions {
   pglite: { rounds: number; concurrencies: number[] };
   /** Rewrite BENCHMARKS.md from test/bench/results/<size>.json without measuring. */
   reportOnly: boolean;
+  /** The command as it was given, with its size, for the report (absent in results written before it was kept). */
+  command?: string;
 }
 
 export const usage = `Usage: pnpm bench [--size small|province|national] [--rounds N] [--duration S]
@@ -99,6 +101,7 @@ export function parseBenchOptions(args: string[], environment: NodeJS.ProcessEnv
     pglite,
     reportOnly: values['report-only'] === true,
     databasePrefix: databasePrefix(environment),
+    command: ['pnpm bench', ...(values.size === undefined ? [`--size ${size}`] : []), ...args].join(' '),
   };
 }
 

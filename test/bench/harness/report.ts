@@ -78,7 +78,7 @@ export async function writeReports(
     `<!-- bench:${size.name}:start -->`,
     `## Size ${size.name}: ${size.what}`,
     '',
-    `${machine.date.slice(0, 16).replace('T', ' ')} UTC · commit ${machine.commit} · ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB · Node ${machine.node}${machine.postgres ? ` · PostgreSQL ${machine.postgres}` : ''} · ${options.rounds} rounds × ${options.duration} s per read, server and concurrency (${options.concurrencies.join(', ')}) · whole run ${Math.round(elapsedSeconds)} s · load average at the end ${machine.loadAverage.join(' / ')} (1/5/15 min) · \`pnpm bench --size ${size.name}\``,
+    `${machine.date.slice(0, 16).replace('T', ' ')} UTC · commit ${machine.commit} · ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB · Node ${machine.node}${machine.postgres ? ` · PostgreSQL ${machine.postgres}` : ''} · ${options.rounds} rounds × ${options.duration} s per read, server and concurrency (${options.concurrencies.join(', ')}) · whole run ${Math.round(elapsedSeconds)} s · load average at the end ${machine.loadAverage.join(' / ')} (1/5/15 min) · \`${options.command ?? `pnpm bench --size ${size.name}`}\``,
     '',
     ...(generation.length > 0 ? [`Data: ${generation.join(' · ')}`, ''] : []),
     ...reports.map((report) => report.markdown),
