@@ -38,4 +38,17 @@ describe.runIf(process.env.DATABASE_URL)('a read on PostgreSQL', () => {
     expect(placeReads).toHaveLength(1);
     expect(placeReads[0]!.name).toMatch(/^tg_/);
   });
+
+  it('keeps its connection and what it prepared through a quiet spell past pg’s 10 s idle timeout', async () => {
+    const session = async () => {
+      const [row] = await oneConnection.prisma.$queryRaw<Array<{ pid: number; prepared: bigint }>>`
+        SELECT pg_backend_pid() AS pid, (SELECT count(*) FROM pg_prepared_statements) AS prepared`;
+      return row!;
+    };
+    const before = await session();
+    await new Promise((resolve) => setTimeout(resolve, 11_000));
+    const after = await session();
+    expect(after.pid).toBe(before.pid);
+    expect(after.prepared).toBeGreaterThanOrEqual(before.prepared);
+  });
 });
