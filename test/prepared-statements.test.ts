@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Database, openDatabase, preparedStatementNames } from '../packages/server/src/db/database.ts';
+import { supportSummary } from '../packages/server/src/analytics/support-summary/sql.ts';
+import {
+  type Database,
+  openDatabase,
+  PLANNED_PER_RUN,
+  preparedStatementNames,
+} from '../packages/server/src/db/database.ts';
 import { createTestDatabase, type TestDatabase } from './support/database.ts';
 
 describe('statement names', () => {
@@ -12,6 +18,13 @@ describe('statement names', () => {
     // A third text runs unnamed (pg then parses it each time, as it did before).
     expect(nameOf({ sql: 'SELECT 3' })).toBe('');
     expect(nameOf({ sql: 'SELECT 1' })).toBe(first);
+  });
+
+  it('names no statement that must be planned for its arguments on every run', () => {
+    const nameOf = preparedStatementNames();
+    expect(nameOf({ sql: `${PLANNED_PER_RUN} SELECT 1` })).toBe('');
+    expect(nameOf({ sql: `SELECT (${PLANNED_PER_RUN} SELECT 1) AS one` })).toBe('');
+    expect(nameOf({ sql: 'SELECT 1' })).toMatch(/^tg_/);
   });
 });
 
@@ -37,6 +50,25 @@ describe.runIf(process.env.DATABASE_URL)('a read on PostgreSQL', () => {
     const placeReads = prepared.filter((row) => row.statement.includes('"Place"'));
     expect(placeReads).toHaveLength(1);
     expect(placeReads[0]!.name).toMatch(/^tg_/);
+  });
+
+  it('plans a support summary for its arguments on every run: never prepared, whatever it is asked', async () => {
+    const summary = () =>
+      supportSummary(
+        oneConnection.prisma,
+        { from: new Date('2023-03-15'), to: new Date('2024-02-10') },
+        ['COMMUNE', 'YEAR'],
+        'VALUE_DESC',
+        10,
+        0,
+      );
+    const first = await summary();
+    // Past PostgreSQL's five custom plans, where a prepared statement may switch to a generic one.
+    for (let run = 0; run < 6; run++) expect(await summary()).toEqual(first);
+    const prepared = await oneConnection.prisma.$queryRaw<Array<{ statement: string }>>`
+      SELECT statement FROM pg_prepared_statements`;
+    expect(prepared.filter((row) => row.statement.includes('WITH src AS'))).toEqual([]);
+    expect(prepared.some((row) => row.statement.includes('"Place"'))).toBe(true);
   });
 
   it('keeps its connection and what it prepared through a quiet spell past pg’s 10 s idle timeout', async () => {

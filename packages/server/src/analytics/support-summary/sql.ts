@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { coversWholeYears } from '../../dates.ts';
-import type { PrismaClient } from '../../db/database.ts';
+import { PLANNED_PER_RUN, type PrismaClient } from '../../db/database.ts';
 import { Prisma } from '../../generated/prisma/client.ts';
 import { ActivityCategory, AgencyKind, FundingSource } from '../../generated/prisma/enums.ts';
 import { column, namedQuery } from '../../sql/query.ts';
@@ -255,7 +255,7 @@ function groupedSupportSql(
   // One agency a group, read off a table: the groups are counted by a second scan of it, not by a
   // window over every row, so PostgreSQL sorts only the page's rows (a top-N sort) and keeps none.
   const countedApart = !totals.grouped && rows.onePer?.key === 'AGENCY';
-  return Prisma.sql`
+  return Prisma.sql`${Prisma.raw(PLANNED_PER_RUN)}
     WITH src AS ${countedApart ? Prisma.sql`NOT MATERIALIZED ` : Prisma.empty}(${rows.sql})
     SELECT ${Prisma.join([...selected, Prisma.sql`TRUE AS "_"`])},
       ${totals.value}::text AS "valueVnd",
