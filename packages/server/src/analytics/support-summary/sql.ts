@@ -255,7 +255,7 @@ function groupedSupportSql(
   // One agency a group, read off a table: the groups are counted by a second scan of it, not by a
   // window over every row, so PostgreSQL sorts only the page's rows (a top-N sort) and keeps none.
   const countedApart = !totals.grouped && rows.onePer?.key === 'AGENCY';
-  return Prisma.sql`${Prisma.raw(PLANNED_PER_RUN)}
+  return Prisma.sql`${filterChoosesRows(filter) ? Prisma.raw(PLANNED_PER_RUN) : Prisma.empty}
     WITH src AS ${countedApart ? Prisma.sql`NOT MATERIALIZED ` : Prisma.empty}(${rows.sql})
     SELECT ${Prisma.join([...selected, Prisma.sql`TRUE AS "_"`])},
       ${totals.value}::text AS "valueVnd",
@@ -268,6 +268,15 @@ function groupedSupportSql(
     ${grouped.length > 0 && totals.grouped ? Prisma.sql`GROUP BY ${Prisma.join(grouped)}` : Prisma.empty}
     ${subtree && totals.grouped ? Prisma.sql`HAVING sum(s.n) <> 0` : Prisma.empty}
     ${order ? Prisma.sql`ORDER BY ${orderSql(order, dimensions, totals)}` : Prisma.empty}`;
+}
+
+/**
+ * Whether the filter's arguments choose the rows the statement reads (a period, places, agencies,
+ * categories…): how many they choose decides the plan, so such a statement is planned for them on
+ * every run. An unfiltered summary reads the same rows whatever its page, and keeps its prepared plan.
+ */
+function filterChoosesRows(filter: SupportFilter): boolean {
+  return Object.values(filter).some((value) => value !== undefined && !(Array.isArray(value) && value.length === 0));
 }
 
 type ReachDimension = Extract<SupportDimension, 'YEAR' | 'CATEGORY' | 'FUNDING_SOURCE'>;
