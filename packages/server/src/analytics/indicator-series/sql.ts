@@ -50,7 +50,7 @@ export const indicatorSeriesColumns = z.object({
  */
 export function indicatorSeriesSql(query: {
   placeId: Prisma.Sql;
-  /** The place and the units it replaced, as a uuid[] expression. */
+  /** The place and the units it replaced, each once, as a uuid[] expression. */
   placeIds: Prisma.Sql;
   indicatorCode: string;
   /** A year, or an SQL int expression; none bounds the series. */
@@ -64,13 +64,20 @@ export function indicatorSeriesSql(query: {
       SELECT id FROM "Indicator" WHERE code = ${query.indicatorCode}
     ),
     observed AS (
-      SELECT o AS observation, o.year, o.value, o."placeId" = ${query.placeId} AS own,
-        count(*) OVER (PARTITION BY o.year) AS reports,
-        bool_or(o."placeId" = ${query.placeId}) OVER (PARTITION BY o.year) AS own_reported
-      FROM "IndicatorObservation" o JOIN indicator i ON i.id = o."indicatorId"
-      WHERE o."placeId" = ANY(${query.placeIds})
-        AND (${fromYear} IS NULL OR o.year >= ${fromYear})
-        AND (${toYear} IS NULL OR o.year <= ${toYear})
+      SELECT found.o AS observation, (found.o).year, (found.o).value, (found.o)."placeId" = ${query.placeId} AS own,
+        count(*) OVER (PARTITION BY (found.o).year) AS reports,
+        bool_or((found.o)."placeId" = ${query.placeId}) OVER (PARTITION BY (found.o).year) AS own_reported
+      FROM unnest(${query.placeIds}) place(id) CROSS JOIN indicator i
+      -- Each place's rows read by their (place, indicator, year) key. Kept a subquery (OFFSET 0):
+      -- flattened into a join, a prepared statement's generic plan read the indicator's every row
+      -- where each place has a few.
+      CROSS JOIN LATERAL (
+        SELECT o FROM "IndicatorObservation" o
+        WHERE o."placeId" = place.id AND o."indicatorId" = i.id
+          AND (${fromYear} IS NULL OR o.year >= ${fromYear})
+          AND (${toYear} IS NULL OR o.year <= ${toYear})
+        OFFSET 0
+      ) found
     ),
     series AS (
       SELECT * FROM observed WHERE own OR (NOT own_reported AND reports = 1)

@@ -180,11 +180,15 @@ export const communeScorecardRow = namedQuery({
       GROUP BY s.level
     ),
     assigned AS (
-      SELECT t AS twinning, t.id, t."agencyId", ag.name
-      FROM "Twinning" t JOIN "Agency" ag ON ag.id = t."agencyId"
-      -- "= ANY" of one array reads the twinnings (and below, their agencies) through an index, where
-      -- "IN (SELECT …)" hashes the few IDs and scans the whole table.
-      WHERE t."placeId" = ANY((SELECT array_agg(id) FROM above)::uuid[]) AND ${twinningRanDuring(year)}
+      SELECT ran.t AS twinning, (ran.t).id, (ran.t)."agencyId", ag.name
+      FROM above
+      -- Each unit's twinnings read through the index on their place. Kept a subquery (OFFSET 0):
+      -- flattened, the generic plan of the prepared statement scanned every twinning of the year
+      -- (or hashed the few units against the whole table).
+      CROSS JOIN LATERAL (
+        SELECT t FROM "Twinning" t WHERE t."placeId" = above.id AND ${twinningRanDuring(year)} OFFSET 0
+      ) ran
+      JOIN "Agency" ag ON ag.id = (ran.t)."agencyId"
     ),
     support AS (
       SELECT coalesce(sum(r."valueVnd") FILTER (WHERE r.year = ${year}), 0)::text AS year_value,
