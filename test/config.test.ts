@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../packages/server/src/config.ts';
 import { DatabaseUnavailableError, openDatabase } from '../packages/server/src/db/database.ts';
@@ -22,6 +23,14 @@ describe('configuration', () => {
     expect(config.migrateOnStart).toBe(false);
     expect(loadConfig({ DATABASE_URL: 'postgresql://db/twinning', MIGRATE_ON_START: 'true' }).migrateOnStart).toBe(
       true,
+    );
+  });
+
+  it('sizes the pool to the cores the server may run on unless DATABASE_POOL_SIZE says otherwise', () => {
+    const config = loadConfig({ DATABASE_URL: 'postgresql://db:5432/twinning' });
+    expect(config.database).toMatchObject({ kind: 'postgres', poolSize: 2 * availableParallelism() });
+    expect(() => loadConfig({ DATABASE_URL: 'postgresql://db:5432/twinning', DATABASE_POOL_SIZE: '0' })).toThrow(
+      /DATABASE_POOL_SIZE/,
     );
   });
 

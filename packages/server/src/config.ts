@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { paths } from './paths.ts';
@@ -59,6 +60,16 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
+/**
+ * Two connections per core the server may run on. Most of a compiled read's work is done in
+ * PostgreSQL: where the database shares the machine, more statements running at once than the
+ * cores can serve only queue in its backends, behind which the server's one thread then waits too
+ * (BENCHMARKS.md, "The pool").
+ */
+export function defaultPoolSize(): number {
+  return 2 * availableParallelism();
+}
+
 const booleanFlag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((value) => value === 'true' || value === '1' || value === 'yes');
@@ -66,7 +77,7 @@ const booleanFlag = z
 const environmentSchema = z.object({
   DATABASE_URL: z.string().trim().optional(),
   PGLITE_DATA_DIR: z.string().trim().min(1).default('.data'),
-  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(defaultPoolSize),
   DATABASE_READ_REPLICA_URLS: z.string().trim().optional(),
   DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(86_400_000).default(30_000),
   HOST: z.string().trim().min(1).default('127.0.0.1'),

@@ -124,17 +124,18 @@ province's \`supportTotal(includeHistory)\` < 20 ms.
   administrative units (14,149) and the demo dataset, in a PostgreSQL database
   \`twinning_bench_<size>\` (\`BENCH_DATABASE_PREFIX\`_<size> when set) that the bench creates once and keeps (\`VACUUM ANALYZE\` before each
   run), and for small/province in an embedded PGlite directory \`.bench/pglite-<size>\`.
-- **Servers**, each its own process on a loopback port, each with a pool of 10 connections and
-  \`NODE_ENV=production\`: ours as \`pnpm start\` runs it (migrations and seeding off); PostGraphile
+- **Servers**, each its own process on a loopback port with its default pool and
+  \`NODE_ENV=production\`: ours as \`pnpm start\` runs it (migrations and seeding off; its pool is 2 ×
+  the cores, \`DATABASE_POOL_SIZE\`'s default); PostGraphile
   v5 (Amber preset, defaults, a dev dependency of the bench only, \`test/bench/servers/postgraphile.ts\`);
   and a hand-written \`node:http\` + \`pg\` server answering each read with one SQL statement that
-  builds the JSON in PostgreSQL (\`test/bench/suites/reads/sql.ts\`).
+  builds the JSON in PostgreSQL (\`test/bench/suites/reads/sql.ts\`), both with pg's pool of 10.
 - **Same rows**: before timing, every server's answer to a read is reduced to its rows and compared
   with the SQL server's; reads a, b and c must match exactly or the run stops. Other reads report
   whether they match (the aggregates are compared to the đồng).
 - **Load**: autocannon in its own process, one read × one server × one concurrency at a time for the
   stated duration; at concurrency > 1 each timed run follows, uncounted, the same load for 10
-  requests per pooled connection (10 × the larger of the concurrency and the pool of 10), or half
+  requests per pooled connection (10 × the larger of the concurrency and the largest pool), or half
   the run's duration (at most 1 s) if that comes first, so that every pooled connection has
   prepared the statement and passed PostgreSQL's first five custom plans of it and all servers are
   timed warm (a read slower alone than that half-duration goes without: no request of it would

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { defaultPoolSize } from '../../../packages/server/src/config.ts';
 import type { ReadDefinition, ServerKind } from '../suites/reads/definitions.ts';
 import { freePort, type RunningServer, repositoryRoot, startServer } from './processes.ts';
 
@@ -20,16 +21,21 @@ export const serverLabels: Record<ServerKind, string> = {
   raw: 'raw pg',
 };
 
-export const poolSize = 10;
+/** pg's default pool, which PostGraphile and the SQL server keep. */
+const competitorPoolSize = 10;
+
+/** The largest pool a server opens: ours sizes its own to the cores (config.ts), the others keep pg's. */
+export const largestPoolSize = Math.max(competitorPoolSize, defaultPoolSize());
 
 /**
- * Starts one server process. Every server gets a pool of 10 connections and production mode; ours
- * is started as `pnpm start` starts it (its node arguments read from package.json), with
- * migrations and seeding off because the bench database is prepared beforehand.
+ * Starts one server process, in production mode and with its default pool: ours as `pnpm start`
+ * starts it (its node arguments read from package.json), with migrations and seeding off because
+ * the bench database is prepared beforehand; PostGraphile and the SQL server with pg's pool of 10.
  */
 export async function startTarget(server: ServerKind, database: DatabaseKind, databaseUrl: string): Promise<Target> {
   const port = String(await freePort());
-  const common = { DATABASE_URL: databaseUrl, PORT: port, DATABASE_POOL_SIZE: String(poolSize) };
+  const common = { DATABASE_URL: databaseUrl, PORT: port };
+  const competitor = { ...common, DATABASE_POOL_SIZE: String(competitorPoolSize) };
   const label = `${serverLabels[server]}${database === 'pglite' ? ' (PGlite)' : ''}`;
   const running = await startServer(
     server === 'ours'
@@ -56,14 +62,14 @@ export async function startTarget(server: ServerKind, database: DatabaseKind, da
         ? {
             label,
             args: ['--import', 'tsx', 'test/bench/servers/postgraphile.ts'],
-            env: { ...common, GRAPHILE_ENV: 'production' },
+            env: { ...competitor, GRAPHILE_ENV: 'production' },
             readyPath: '/graphql',
             readyBody: JSON.stringify({ query: '{ __typename }' }),
           }
         : {
             label,
             args: ['--import', 'tsx', 'test/bench/servers/raw-sql.ts'],
-            env: common,
+            env: competitor,
             readyPath: '/placeWithParents',
             readyBody: JSON.stringify(['23074', '2024-01-01']),
           },

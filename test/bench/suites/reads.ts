@@ -4,7 +4,7 @@ import { startCountingProxy } from '../harness/proxy.ts';
 import {
   ask,
   type DatabaseKind,
-  poolSize,
+  largestPoolSize,
   requestFor,
   restartTarget,
   serverLabels,
@@ -295,7 +295,7 @@ async function time(
             await context.load.run({
               ...load,
               duration: warmUpSeconds,
-              warmUpRequests: WARM_UP_REQUESTS_PER_CONNECTION * Math.max(concurrency, poolSize),
+              warmUpRequests: WARM_UP_REQUESTS_PER_CONNECTION * Math.max(concurrency, largestPoolSize),
             });
             await ask(target, read).catch(() => {});
           }
