@@ -77,19 +77,9 @@ export const communeScorecardJsonSource: JsonSource = {
       kind: 'list',
       source: 'CriteriaLevelScore',
       from: (row, target) =>
-        `(SELECT s.level,
-            count(*) FILTER (WHERE s.status = 'MET')::int AS met,
-            count(*) FILTER (WHERE s.status = 'BASICALLY_MET')::int AS "basicallyMet",
-            count(*) FILTER (WHERE s.status = 'NOT_MET')::int AS "notMet",
-            count(*) FILTER (WHERE s.status IS NULL)::int AS "notAssessed",
-            count(*)::int AS total,
-            array_agg(s.criterion_id ORDER BY s.position) FILTER (WHERE s.status IS DISTINCT FROM 'MET') AS "unmetCriterionIds",
-            array_agg(s.status ORDER BY s.position) FILTER (WHERE s.status IS DISTINCT FROM 'MET') AS "unmetStatuses",
-            ${row}."agencyRows", ${row}."needRows"
-          FROM unnest(${row}."statusLevels", ${row}."statusCriterionIds", ${row}."statusValues")
-            WITH ORDINALITY s(level, criterion_id, status, position)
-          GROUP BY s.level) ${target}`,
-      orderBy: (target) => `${target}.level`,
+        // jsonb: the level's fields are read one by one, and json would be parsed again for each.
+        `(SELECT level.value, level.position, ${row}."agencyRows", ${row}."needRows" FROM jsonb_array_elements(coalesce(${row}.levels::jsonb, '[]')) WITH ORDINALITY level(value, position)) ${target}`,
+      orderBy: (target) => `${target}.position`,
     },
     assignedTwinnings: shownList('Twinning', 'twinningRows'),
     openNeeds: shownList('Need', 'needRows'),
@@ -104,23 +94,26 @@ export const communeScorecardJsonSource: JsonSource = {
   },
 };
 
+const scoreValue = (key: string): JsonField => ({ kind: 'value', sql: (row) => `${row}.value->'${key}'` });
+
 export const criteriaLevelScoreJson: JsonSource = {
   variants: { CriteriaLevelScore: () => 'true' },
   fields: {
-    level: column('level'),
-    met: column('met'),
-    basicallyMet: column('basicallyMet'),
-    notMet: column('notMet'),
-    notAssessed: column('notAssessed'),
-    total: column('total'),
+    level: scoreValue('level'),
+    met: scoreValue('met'),
+    basicallyMet: scoreValue('basicallyMet'),
+    notMet: scoreValue('notMet'),
+    notAssessed: scoreValue('notAssessed'),
+    total: scoreValue('total'),
     unmetCriteria: {
       kind: 'list',
       source: 'UnmetCriterion',
       from: (row, target) =>
         // Each with its criterion's row, joined once for the level: a lookup per criterion (a subquery
         // run for every row) cost the statement a tenth of its time.
-        `(SELECT unmet."criterionId", unmet.status, unmet.position, criterion, ${row}.level, ${row}."agencyRows", ${row}."needRows"
-          FROM unnest(${row}."unmetCriterionIds", ${row}."unmetStatuses") WITH ORDINALITY unmet("criterionId", status, position)
+        `(SELECT unmet."criterionId", unmet.status, unmet.position, criterion, ${row}.value->'level' AS level, ${row}."agencyRows", ${row}."needRows"
+          FROM ROWS FROM (jsonb_to_recordset(${row}.value->'unmetCriteria') AS ("criterionId" uuid, status "AssessmentStatus"))
+            WITH ORDINALITY unmet("criterionId", status, position)
           JOIN "Criterion" criterion ON criterion.id = unmet."criterionId") ${target}`,
       orderBy: (target) => `${target}.position`,
     },

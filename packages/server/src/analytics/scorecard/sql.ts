@@ -237,11 +237,6 @@ export const communeScorecardRow = namedQuery({
       shown.agencies AS "agencyRows",
       shown.needs AS "needRows",
       (SELECT array_agg(id) FROM units) AS "unitIds",
-      -- The grid's statuses, in the order of the levels and of the criteria's numbers, for a
-      -- compiled read that counts them itself: cheaper than reading the levels' JSON back.
-      (SELECT array_agg(level ORDER BY level, number) FROM statuses) AS "statusLevels",
-      (SELECT array_agg(criterion_id ORDER BY level, number) FROM statuses) AS "statusCriterionIds",
-      (SELECT array_agg(status ORDER BY level, number) FROM statuses) AS "statusValues",
       (SELECT ids::text[] FROM area) AS "areaIds",
       support.year_value AS "yearValueVnd",
       support.year_count AS "yearActivityCount",
