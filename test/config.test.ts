@@ -28,7 +28,7 @@ describe('configuration', () => {
 
   it('sizes the pool to the cores the server may run on unless DATABASE_POOL_SIZE says otherwise', () => {
     const config = loadConfig({ DATABASE_URL: 'postgresql://db:5432/twinning' });
-    expect(config.database).toMatchObject({ kind: 'postgres', poolSize: 2 * availableParallelism() });
+    expect(config.database).toMatchObject({ kind: 'postgres', poolSize: Math.min(2 * availableParallelism(), 20) });
     expect(() => loadConfig({ DATABASE_URL: 'postgresql://db:5432/twinning', DATABASE_POOL_SIZE: '0' })).toThrow(
       /DATABASE_POOL_SIZE/,
     );

@@ -60,14 +60,17 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
+const MAX_DEFAULT_POOL_SIZE = 20;
+
 /**
  * Two connections per core the server may run on. Most of a compiled read's work is done in
  * PostgreSQL: where the database shares the machine, more statements running at once than the
  * cores can serve only queue in its backends, behind which the server's one thread then waits too
- * (BENCHMARKS.md, "The pool").
+ * (BENCHMARKS.md, "The pool"). At most 20, so that a few instances on large machines stay within
+ * PostgreSQL's default `max_connections` of 100.
  */
 export function defaultPoolSize(): number {
-  return 2 * availableParallelism();
+  return Math.min(2 * availableParallelism(), MAX_DEFAULT_POOL_SIZE);
 }
 
 const booleanFlag = z

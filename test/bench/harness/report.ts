@@ -126,7 +126,7 @@ province's \`supportTotal(includeHistory)\` < 20 ms.
   run), and for small/province in an embedded PGlite directory \`.bench/pglite-<size>\`.
 - **Servers**, each its own process on a loopback port with its default pool and
   \`NODE_ENV=production\`: ours as \`pnpm start\` runs it (migrations and seeding off; its pool is 2 ×
-  the cores, \`DATABASE_POOL_SIZE\`'s default); PostGraphile
+  the cores, at most 20: \`DATABASE_POOL_SIZE\`'s default); PostGraphile
   v5 (Amber preset, defaults, a dev dependency of the bench only, \`test/bench/servers/postgraphile.ts\`);
   and a hand-written \`node:http\` + \`pg\` server answering each read with one SQL statement that
   builds the JSON in PostgreSQL (\`test/bench/suites/reads/sql.ts\`), both with pg's pool of 10.
